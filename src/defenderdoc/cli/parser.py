@@ -1,0 +1,102 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The ``defenderdoc-cli`` grammar. Documented in README.md; keep it stable."""
+
+from __future__ import annotations
+
+import argparse
+from typing import NoReturn
+
+from defenderdoc import __version__
+from defenderdoc.errors import UsageError
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse exits 2 on bad usage, which our contract reserves for a wrong passphrase."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="defenderdoc-cli", description="Headless access to a DefenderDoc vault.")
+    parser.add_argument("--version", action="version", version=f"DefenderDoc {__version__}")
+    parser.add_argument("--vault", required=True, metavar="DIR", help="the vault folder")
+    parser.add_argument(
+        "--passphrase-fd",
+        type=int,
+        metavar="N",
+        help="read the vault passphrase from this file descriptor",
+    )
+    parser.add_argument(
+        "--recovery-code-fd",
+        type=int,
+        metavar="N",
+        help="unlock with the recovery code read from this file descriptor",
+    )
+    parser.add_argument("--actor", help="name recorded in the audit log (default: login name)")
+    groups = parser.add_subparsers(dest="group", required=True, parser_class=_Parser)
+
+    vault = groups.add_parser("vault", help="create, check, back up and restore").add_subparsers(
+        dest="command", required=True, parser_class=_Parser
+    )
+    create = vault.add_parser("create", help="create DIR (refuses if it exists)")
+    create.add_argument(
+        "--recovery-code", action="store_true", help="also create a recovery code, printed once"
+    )
+    vault.add_parser("check", help="exit 0 if it unlocks, 2 on a wrong passphrase, 3 if damaged")
+    change = vault.add_parser("change-passphrase", help="re-wrap the key under a new passphrase")
+    change.add_argument("--new-passphrase-fd", type=int, metavar="M")
+    vault.add_parser("verify", help="check the database, every evidence file and the audit chain")
+    backup = vault.add_parser("backup", help="write an encrypted single-file backup")
+    backup.add_argument("file")
+    backup.add_argument("--backup-passphrase-fd", type=int, metavar="M")
+    restore = vault.add_parser("restore", help="restore a backup into a new folder")
+    restore.add_argument("file")
+    restore.add_argument("--into", required=True, metavar="NEWDIR")
+    restore.add_argument("--backup-passphrase-fd", type=int, metavar="M")
+
+    groups.add_parser("demo", help="create DIR holding the fictional demo data")
+
+    person = groups.add_parser("person", help="people").add_subparsers(
+        dest="command", required=True, parser_class=_Parser
+    )
+    padd = person.add_parser("add", help="add a person; prints the new id")
+    padd.add_argument("--pseudonym", required=True)
+    padd.add_argument("--legal-name")
+    padd.add_argument(
+        "--consent",
+        action="append",
+        default=[],
+        metavar="USE=STATUS",
+        help="USE: un, state, public, partner; STATUS: given, refused, withdrawn",
+    )
+    plist = person.add_parser("list", help="list people")
+    plist.add_argument("--json", action="store_true")
+    pshow = person.add_parser("show", help="one person with consent")
+    pshow.add_argument("id", type=int)
+    pshow.add_argument("--json", action="store_true")
+
+    incident = groups.add_parser("incident", help="incidents").add_subparsers(
+        dest="command", required=True, parser_class=_Parser
+    )
+    iadd = incident.add_parser("add", help="add an incident; prints the new id")
+    iadd.add_argument("--title", required=True)
+    iadd.add_argument("--narrative")
+    iadd.add_argument("--date", metavar="YYYY-MM-DD")
+    iadd.add_argument("--country", metavar="CC")
+    iadd.add_argument("--type", action="append", default=[], dest="types", metavar="CODE")
+    iadd.add_argument("--victim", action="append", default=[], type=int, metavar="PERSON_ID")
+    ilist = incident.add_parser("list", help="all incidents (id, title, date, country)")
+    ilist.add_argument("--json", action="store_true")
+    isearch = incident.add_parser("search", help="full-text search, best matches first")
+    isearch.add_argument("query")
+    isearch.add_argument("--json", action="store_true")
+    isearch.add_argument("--limit", type=int, default=50)
+
+    audit = groups.add_parser("audit", help="the audit log").add_subparsers(
+        dest="command", required=True, parser_class=_Parser
+    )
+    alist = audit.add_parser("list", help="newest entries first")
+    alist.add_argument("--json", action="store_true")
+    alist.add_argument("--limit", type=int, default=100)
+    return parser

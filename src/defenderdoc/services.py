@@ -1,0 +1,225 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The one API that the GUI and the CLI call; neither holds logic of its own.
+
+Each method is one unit of work in its own session, takes and returns domain
+records, and raises only :mod:`defenderdoc.errors` exceptions. Long operations
+take a progress callback and a cancel token so the GUI can run them in a worker.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from defenderdoc.domain.records import (
+    AuditRecord,
+    ConsentDecision,
+    IncidentDraft,
+    IncidentFilter,
+    IncidentRecord,
+    IncidentSummary,
+    OrganisationDraft,
+    PersonDraft,
+    PersonRecord,
+    PersonSummary,
+)
+from defenderdoc.errors import VaultLockedError
+from defenderdoc.progress import CancelToken, ProgressCallback, no_progress
+from defenderdoc.vault import backup as backups
+from defenderdoc.vault.keystore import Keystore
+from defenderdoc.vault.models import AuditEntry
+from defenderdoc.vault.recording import record_event
+from defenderdoc.vault.repository import incidents, persons, search
+from defenderdoc.vault.vault import Vault
+from defenderdoc.vault.verify import VerifyReport, verify_vault
+
+
+class Services:
+    """Holds at most one open vault for this window or command."""
+
+    def __init__(self, actor: str | None = None) -> None:
+        self.actor = actor
+        self._vault: Vault | None = None
+
+    # ------------------------------------------------------------ vault life
+    @property
+    def vault(self) -> Vault:
+        if self._vault is None or not self._vault.is_unlocked:
+            raise VaultLockedError
+        return self._vault
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._vault is not None and self._vault.is_unlocked
+
+    @property
+    def vault_path(self) -> Path | None:
+        return self._vault.path if self._vault else None
+
+    def create_vault(
+        self, path: Path, passphrase: str, *, with_recovery_code: bool = False
+    ) -> str | None:
+        """Create and open a vault; returns the recovery code to show once, if asked for."""
+        self.lock()
+        self._vault, code = Vault.create(
+            path, passphrase, with_recovery_code=with_recovery_code, actor=self.actor
+        )
+        return code
+
+    def unlock(
+        self,
+        path: Path,
+        passphrase: str | None = None,
+        *,
+        recovery_code: str | None = None,
+        keystore: Keystore | None = None,
+    ) -> None:
+        self.lock()
+        vault = Vault(path, self.actor)
+        vault.unlock(passphrase, recovery_code=recovery_code, keystore=keystore)
+        self._vault = vault
+
+    def lock(self) -> None:
+        if self._vault is not None:
+            self._vault.lock()
+        self._vault = None
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        """Re-authenticate, then re-wrap the master key (O(1): no data is re-encrypted)."""
+        self.vault.verify_passphrase(current)
+        self.vault.change_passphrase(new)
+
+    def set_recovery_code(self) -> str:
+        return self.vault.set_recovery_code()
+
+    def remember_on_device(self, keystore: Keystore) -> None:
+        self.vault.remember_on_device(keystore)
+
+    def forget_device(self, keystore: Keystore) -> None:
+        self.vault.forget_device(keystore)
+
+    def verify(
+        self, *, progress: ProgressCallback = no_progress, cancel: CancelToken | None = None
+    ) -> VerifyReport:
+        report = verify_vault(self.vault, progress, cancel)
+        if report.database_ok:
+            with self.vault.session(write=True) as session:
+                record_event(
+                    session,
+                    self.vault,
+                    "verify",
+                    "vault",
+                    details={"ok": report.ok, "blobs": report.blobs_checked},
+                )
+        return report
+
+    def backup(
+        self,
+        target: Path,
+        backup_passphrase: str,
+        *,
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> str:
+        digest = backups.create_backup(
+            self.vault, target, backup_passphrase, progress=progress, cancel=cancel
+        )
+        with self.vault.session(write=True) as session:
+            record_event(session, self.vault, "backup", "vault", details={"sha256": digest})
+        return digest
+
+    @staticmethod
+    def restore(
+        backup_file: Path,
+        into: Path,
+        backup_passphrase: str,
+        vault_passphrase: str,
+        *,
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> VerifyReport:
+        return backups.restore_backup(
+            backup_file, into, backup_passphrase, vault_passphrase, progress=progress, cancel=cancel
+        )
+
+    # ---------------------------------------------------------------- people
+    def add_person(self, draft: PersonDraft) -> int:
+        with self.vault.session(write=True) as session:
+            return persons.add_person(session, draft)
+
+    def update_person(self, person_id: int, draft: PersonDraft) -> None:
+        with self.vault.session(write=True) as session:
+            persons.update_person(session, person_id, draft)
+
+    def get_person(self, person_id: int) -> PersonRecord:
+        with self.vault.session() as session:
+            return persons.get_person(session, person_id)
+
+    def list_persons(
+        self, text: str = "", offset: int = 0, limit: int = 200
+    ) -> list[PersonSummary]:
+        with self.vault.session() as session:
+            return persons.list_persons(session, text, offset, limit)
+
+    def record_consent(self, person_id: int, decision: ConsentDecision) -> None:
+        with self.vault.session(write=True) as session:
+            persons.record_consent(session, person_id, decision)
+
+    def person_incident_ids(self, person_id: int) -> list[int]:
+        with self.vault.session() as session:
+            return persons.person_incident_ids(session, person_id)
+
+    def add_organisation(self, draft: OrganisationDraft) -> int:
+        with self.vault.session(write=True) as session:
+            return persons.add_organisation(session, draft)
+
+    # ------------------------------------------------------------- incidents
+    def add_incident(self, draft: IncidentDraft) -> int:
+        with self.vault.session(write=True) as session:
+            return incidents.add_incident(session, draft)
+
+    def update_incident(self, incident_id: int, draft: IncidentDraft) -> None:
+        with self.vault.session(write=True) as session:
+            incidents.update_incident(session, incident_id, draft)
+
+    def delete_incident(self, incident_id: int) -> None:
+        with self.vault.session(write=True) as session:
+            incidents.delete_incident(session, incident_id)
+
+    def get_incident(self, incident_id: int) -> IncidentRecord:
+        with self.vault.session() as session:
+            return incidents.get_incident(session, incident_id)
+
+    def list_incidents(
+        self,
+        flt: IncidentFilter | None = None,
+        *,
+        sort: str = "date",
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> list[IncidentSummary]:
+        with self.vault.session() as session:
+            return incidents.list_incidents(
+                session, flt, sort=sort, descending=descending, offset=offset, limit=limit
+            )
+
+    def count_incidents(self, flt: IncidentFilter | None = None) -> int:
+        with self.vault.session() as session:
+            return incidents.count_incidents(session, flt)
+
+    def search_incidents(self, text: str, limit: int = 50) -> list[IncidentSummary]:
+        with self.vault.session() as session:
+            return search.search_incidents(session, text, limit)
+
+    # ----------------------------------------------------------------- audit
+    def list_audit(self, offset: int = 0, limit: int = 200) -> list[AuditRecord]:
+        with self.vault.session() as session:
+            rows = session.scalars(
+                select(AuditEntry).order_by(AuditEntry.seq.desc()).offset(offset).limit(limit)
+            )
+            return [
+                AuditRecord(r.seq, r.at, r.actor, r.action, r.entity, r.entity_id, r.details)
+                for r in rows
+            ]
