@@ -43,12 +43,24 @@ _MEMBER_NAME = re.compile(r"^(vault\.hdr|vault\.db|blobs/[0-9a-f]{2}/[0-9a-f]{32
 _CHUNK = 1024 * 1024
 
 
-def _outer_header(params: crypto.KdfParams, salt: bytes, prefix: bytes) -> bytes:
+def _key_check(key: bytes | bytearray) -> str:
+    """A short value that tells a wrong backup passphrase apart from a damaged file."""
+    return hashlib.sha256(bytes(key) + b"defenderdoc/v1/backup-key-check").hexdigest()[:32]
+
+
+def _outer_header(params: crypto.KdfParams, salt: bytes, prefix: bytes, check: str) -> bytes:
     body = json.dumps(
-        {"format": 1, "kdf": params.as_dict(), "salt": salt.hex(), "prefix": prefix.hex()},
+        {
+            "format": 1,
+            "kdf": params.as_dict(),
+            "salt": salt.hex(),
+            "prefix": prefix.hex(),
+            "check": check,
+        },
         sort_keys=True,
     ).encode()
-    return MAGIC + struct.pack(">I", len(body)) + body
+    head = MAGIC + struct.pack(">I", len(body)) + body
+    return head + hashlib.sha256(head).digest()
 
 
 def _members(vault: Vault, snapshot: Path) -> list[tuple[str, Path]]:
@@ -81,8 +93,8 @@ def create_backup(
             secrets.token_bytes(16),
             secrets.token_bytes(PREFIX_LEN),
         )
-        outer = _outer_header(params, salt, prefix)
         key = crypto.derive_kek(backup_passphrase, salt, params)
+        outer = _outer_header(params, salt, prefix, _key_check(key))
         members = _members(vault, snapshot)
         manifest = []
         with atomic_writer(target) as sink:
@@ -151,12 +163,17 @@ class _Reader:
                 self._buffer += next(self._segments)
             except StopIteration:
                 raise BackupDamagedError from None
+            except StreamCorruptError as exc:
+                raise BackupDamagedError from exc
         out = bytes(self._buffer[:count])
         del self._buffer[:count]
         return out
 
     def at_end(self) -> bool:
-        return not self._buffer and next(self._segments, None) is None
+        try:
+            return not self._buffer and next(self._segments, None) is None
+        except StreamCorruptError as exc:
+            raise BackupDamagedError from exc
 
 
 def _open_outer(source: BinaryIO, passphrase: str) -> tuple[bytearray, bytes, bytes]:
@@ -167,13 +184,24 @@ def _open_outer(source: BinaryIO, passphrase: str) -> tuple[bytearray, bytes, by
     if length > 4096:
         raise BackupDamagedError
     body = source.read(length)
+    checksum = source.read(32)
+    if hashlib.sha256(head + body).digest() != checksum:
+        raise BackupDamagedError
     try:
         meta = json.loads(body)
         params = crypto.KdfParams.from_dict(meta["kdf"])
-        salt, prefix = bytes.fromhex(meta["salt"]), bytes.fromhex(meta["prefix"])
+        salt, prefix, check = (
+            bytes.fromhex(meta["salt"]),
+            bytes.fromhex(meta["prefix"]),
+            meta["check"],
+        )
     except Exception as exc:  # any malformed header is damage, never a crash
         raise BackupDamagedError from exc
-    return crypto.derive_kek(passphrase, salt, params), prefix, head + body
+    key = crypto.derive_kek(passphrase, salt, params)
+    if _key_check(key) != check:
+        crypto.wipe(key)
+        raise WrongBackupPassphraseError
+    return key, prefix, head + body + checksum
 
 
 def read_backup(path: Path, passphrase: str) -> Iterator[tuple[str, _Member]]:
@@ -184,24 +212,12 @@ def read_backup(path: Path, passphrase: str) -> Iterator[tuple[str, _Member]]:
     """
     with path.open("rb") as source:
         key, prefix, outer = _open_outer(source, passphrase)
-        segments = decrypt_stream(key, prefix, outer, source)
-        try:
-            first = next(segments)
-        except StreamCorruptError as exc:
-            raise WrongBackupPassphraseError from exc
-        reader = _Reader(_chain(first, segments))
+        reader = _Reader(decrypt_stream(key, prefix, outer, source))
         seen: list[dict[str, object]] = []
         try:
             yield from _members_of(reader, seen)
-        except StreamCorruptError as exc:
-            raise BackupDamagedError from exc
         finally:
             crypto.wipe(key)
-
-
-def _chain(first: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
-    yield first
-    yield from rest
 
 
 class _Member:

@@ -120,6 +120,8 @@ class Vault:
             write_header(staging, header)
             VaultLock.create(staging)
             BlobStore.create_layout(staging)
+            # SQLite would create the file (and copy its mode to -wal/-shm) under the umask.
+            os.close(os.open(staging / DB_NAME, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             engine = build_engine(staging / DB_NAME, vault_keys.sqlcipher_key_literal())
             try:
                 migrate.upgrade(engine)

@@ -72,11 +72,25 @@ def _apply(incident: Incident, draft: IncidentDraft) -> None:
         setattr(incident, name, getattr(draft, name))
     incident.title = draft.title.strip()
     incident.country = draft.country.upper() if draft.country else None
-    incident.types = [IncidentType(code=c) for c in dict.fromkeys(draft.types)]
-    incident.perpetrators = [Perpetrator(**vars(p)) for p in draft.perpetrators]
-    incident.victims = [Victim(**vars(v)) for v in draft.victims]
-    incident.authority_actions = [AuthorityAction(**vars(a)) for a in draft.authority_actions]
-    incident.followups = [FollowUp(**vars(f)) for f in draft.followups]
+    _sync(incident, "types", [IncidentType(code=c) for c in dict.fromkeys(draft.types)])
+    _sync(incident, "perpetrators", [Perpetrator(**vars(p)) for p in draft.perpetrators])
+    _sync(incident, "victims", [Victim(**vars(v)) for v in draft.victims])
+    _sync(
+        incident, "authority_actions", [AuthorityAction(**vars(a)) for a in draft.authority_actions]
+    )
+    _sync(incident, "followups", [FollowUp(**vars(f)) for f in draft.followups])
+
+
+def _content(row: object) -> tuple[object, ...]:
+    columns = row.__table__.columns  # type: ignore[attr-defined]
+    return tuple(getattr(row, c.key) for c in columns if c.key not in ("id", "incident_id"))
+
+
+def _sync(incident: Incident, name: str, rows: list[Any]) -> None:
+    """Replace a child list only if it really changed, so the audit log shows real edits."""
+    current = getattr(incident, name)
+    if [_content(r) for r in current] != [_content(r) for r in rows]:
+        setattr(incident, name, rows)
 
 
 def add_incident(session: Session, draft: IncidentDraft) -> int:
