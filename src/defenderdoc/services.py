@@ -30,7 +30,7 @@ from defenderdoc.vault import backup as backups
 from defenderdoc.vault.keystore import Keystore
 from defenderdoc.vault.models import AuditEntry
 from defenderdoc.vault.recording import record_event
-from defenderdoc.vault.repository import incidents, persons, search
+from defenderdoc.vault.repository import bulk, incidents, persons, search
 from defenderdoc.vault.vault import Vault
 from defenderdoc.vault.verify import VerifyReport, verify_vault
 
@@ -178,6 +178,28 @@ class Services:
     def add_incident(self, draft: IncidentDraft) -> int:
         with self.vault.session(write=True) as session:
             return incidents.add_incident(session, draft)
+
+    def import_incidents(
+        self,
+        drafts: list[IncidentDraft],
+        *,
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> list[int]:
+        """Add many incidents in one transaction (all or nothing), audited as one event."""
+        with self.vault.session(write=True) as session:
+            ids = bulk.bulk_add_incidents(
+                session, drafts, total=len(drafts), progress=progress, cancel=cancel
+            )
+            if ids:
+                record_event(
+                    session,
+                    self.vault,
+                    "bulk_create",
+                    "incident",
+                    details={"count": len(ids), "first": ids[0], "last": ids[-1]},
+                )
+            return ids
 
     def update_incident(self, incident_id: int, draft: IncidentDraft) -> None:
         with self.vault.session(write=True) as session:

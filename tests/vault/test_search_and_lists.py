@@ -110,3 +110,22 @@ def test_incident_round_trip_keeps_every_field(open_vault: Services) -> None:
     )
     incident_id = open_vault.add_incident(draft)
     assert open_vault.get_incident(incident_id).draft == draft
+
+
+def test_bulk_import_is_all_or_nothing_and_audited(open_vault: Services) -> None:
+    from defenderdoc.errors import InvalidInputError
+
+    drafts = [IncidentDraft(title=f"Bulk {i}", narrative="mass raid", types=["raid"],
+                            perpetrators=[PerpetratorDraft("state.police")]) for i in range(4500)]
+    ids = open_vault.import_incidents(drafts)
+    assert len(ids) == 4500 and ids == sorted(ids)
+    assert open_vault.count_incidents(IncidentFilter(types=["raid"])) == 4500
+    assert open_vault.get_incident(ids[-1]).draft.perpetrators[0].perpetrator_type == "state.police"
+    assert len(open_vault.search_incidents("mass raid", limit=10_000)) == 4500
+    entry = open_vault.list_audit(limit=1)[0]
+    assert (entry.action, entry.entity) == ("bulk_create", "incident")
+    broken = [IncidentDraft(title="fine"), IncidentDraft(title="")]
+    with pytest.raises(InvalidInputError):
+        open_vault.import_incidents(broken)
+    assert open_vault.count_incidents() == 4500
+    assert open_vault.verify().ok
