@@ -100,9 +100,11 @@ def calibrate_kdf(target_seconds: float = TARGET_SECONDS) -> KdfParams:
     if ram is not None and ram < 4 * 1024 * 1024:
         memory = FLOOR_MEMORY_KIB
     probe = KdfParams(FLOOR_TIME, memory, DEFAULT_PARALLELISM)
-    start = time.perf_counter()
-    derive_kek("calibration", secrets.token_bytes(16), probe)
-    elapsed = max(time.perf_counter() - start, 1e-3)
+    elapsed = 1e9
+    for _ in range(2):  # best of two: a busy moment must not weaken the vault
+        start = time.perf_counter()
+        derive_kek("calibration", secrets.token_bytes(16), probe)
+        elapsed = max(min(elapsed, time.perf_counter() - start), 1e-3)
     per_pass = elapsed / FLOOR_TIME
     time_cost = max(FLOOR_TIME, round(target_seconds / per_pass))
     time_cost = min(time_cost, max(FLOOR_TIME, int(MAX_SECONDS / per_pass)), MAX_TIME)
