@@ -24,15 +24,17 @@ from defenderdoc.domain.records import (
     PersonRecord,
     PersonSummary,
 )
-from defenderdoc.errors import VaultLockedError
+from defenderdoc.errors import InvalidInputError, VaultLockedError
 from defenderdoc.progress import CancelToken, ProgressCallback, no_progress
+from defenderdoc.validation import check_incident, check_person
 from defenderdoc.vault import backup as backups
 from defenderdoc.vault.keystore import Keystore
-from defenderdoc.vault.models import AuditEntry
+from defenderdoc.vault.models import AuditEntry, CustomTerm
 from defenderdoc.vault.recording import record_event
 from defenderdoc.vault.repository import bulk, incidents, persons, search
 from defenderdoc.vault.vault import Vault
 from defenderdoc.vault.verify import VerifyReport, verify_vault
+from defenderdoc.vocab import Term, Vocabulary, load_vocabulary
 
 
 class Services:
@@ -41,6 +43,7 @@ class Services:
     def __init__(self, actor: str | None = None) -> None:
         self.actor = actor
         self._vault: Vault | None = None
+        self._vocabularies: dict[str, Vocabulary] = {}
 
     # ------------------------------------------------------------ vault life
     @property
@@ -84,6 +87,7 @@ class Services:
         if self._vault is not None:
             self._vault.lock()
         self._vault = None
+        self._vocabularies.clear()
 
     def change_passphrase(self, current: str, new: str) -> None:
         """Re-authenticate, then re-wrap the master key (O(1): no data is re-encrypted)."""
@@ -145,10 +149,12 @@ class Services:
 
     # ---------------------------------------------------------------- people
     def add_person(self, draft: PersonDraft) -> int:
+        check_person(draft, self.vocabulary)
         with self.vault.session(write=True) as session:
             return persons.add_person(session, draft)
 
     def update_person(self, person_id: int, draft: PersonDraft) -> None:
+        check_person(draft, self.vocabulary)
         with self.vault.session(write=True) as session:
             persons.update_person(session, person_id, draft)
 
@@ -176,6 +182,7 @@ class Services:
 
     # ------------------------------------------------------------- incidents
     def add_incident(self, draft: IncidentDraft) -> int:
+        check_incident(draft, self.vocabulary)
         with self.vault.session(write=True) as session:
             return incidents.add_incident(session, draft)
 
@@ -187,6 +194,8 @@ class Services:
         cancel: CancelToken | None = None,
     ) -> list[int]:
         """Add many incidents in one transaction (all or nothing), audited as one event."""
+        for draft in drafts:
+            check_incident(draft, self.vocabulary)
         with self.vault.session(write=True) as session:
             ids = bulk.bulk_add_incidents(
                 session, drafts, total=len(drafts), progress=progress, cancel=cancel
@@ -202,6 +211,7 @@ class Services:
             return ids
 
     def update_incident(self, incident_id: int, draft: IncidentDraft) -> None:
+        check_incident(draft, self.vocabulary)
         with self.vault.session(write=True) as session:
             incidents.update_incident(session, incident_id, draft)
 
@@ -245,3 +255,31 @@ class Services:
                 AuditRecord(r.seq, r.at, r.actor, r.action, r.entity, r.entity_id, r.details)
                 for r in rows
             ]
+
+    # ---------------------------------------------------------- vocabularies
+    def vocabulary(self, vocab_id: str) -> Vocabulary:
+        """A shipped vocabulary extended with this organisation's own terms (kept in the vault)."""
+        cached = self._vocabularies.get(vocab_id)
+        if cached is None:
+            with self.vault.session() as session:
+                rows = session.scalars(
+                    select(CustomTerm)
+                    .where(CustomTerm.vocabulary == vocab_id)
+                    .order_by(CustomTerm.code)
+                ).all()
+                extra = [Term(r.code, {"en": r.label}, r.parent) for r in rows]
+            cached = load_vocabulary(vocab_id).with_custom_terms(extra)
+            self._vocabularies[vocab_id] = cached
+        return cached
+
+    def add_custom_term(
+        self, vocab_id: str, code: str, label: str, parent: str | None = None
+    ) -> None:
+        """Extend a vocabulary; codes live in the ``x.`` namespace so releases never clash."""
+        try:
+            self.vocabulary(vocab_id).with_custom_terms([Term(code, {"en": label}, parent)])
+        except ValueError as exc:
+            raise InvalidInputError(str(exc)) from exc
+        with self.vault.session(write=True) as session:
+            session.add(CustomTerm(vocabulary=vocab_id, code=code, parent=parent, label=label))
+        self._vocabularies.pop(vocab_id, None)

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from defenderdoc.domain.records import IncidentDraft, PersonDraft
+from defenderdoc.errors import DatabaseDamagedError
 from defenderdoc.services import Services
 from defenderdoc.vault.engine import connect_raw
-from defenderdoc.errors import DatabaseDamagedError
 
 CANARIES = ["CANARY-7f3a-latin", "КАНАРЕЙКА-кириллица", "كناري-عربي-٤٢", "canario-señal-ñ"]
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -11,7 +12,6 @@ from sqlalchemy import delete, update
 from defenderdoc.domain.records import ConsentDecision, IncidentDraft, PersonDraft
 from defenderdoc.services import Services
 from defenderdoc.vault.models import AuditEntry
-import datetime as dt
 
 
 def _populate(services: Services) -> None:
@@ -38,7 +38,8 @@ def test_every_change_is_audited_without_content(open_vault: Services) -> None:
     assert json.loads(update_entry.details)["fields"] == ["title"]
     assert all(e.actor == "tester" for e in entries)
     text = " ".join(e.details for e in entries)
-    assert "WHRD-Alpha" not in text and "Threat" not in text
+    assert "WHRD-Alpha" not in text
+    assert "Threat" not in text
     assert open_vault.verify().audit_problems == []
 
 
@@ -67,7 +68,8 @@ def test_truncated_tail_is_caught_by_header_anchor(open_vault: Services) -> None
     last = open_vault.vault.header.audit_seq
     assert last >= 5
     problems = _tamper(open_vault, delete(AuditEntry).where(AuditEntry.seq >= last - 1))
-    assert len(problems) == 1 and "entries were removed" in problems[0]
+    assert len(problems) == 1
+    assert "entries were removed" in problems[0]
 
 
 def test_anchor_survives_lock_and_unlock(open_vault: Services, vault_path: Path) -> None:

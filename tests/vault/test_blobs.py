@@ -22,16 +22,22 @@ def store(tmp_path: Path) -> BlobStore:
 
 
 @settings(max_examples=40, deadline=None)
-@given(data=st.one_of(st.binary(max_size=3000),
-                      st.sampled_from([0, 1, SEGMENT_SIZE - 1, SEGMENT_SIZE, SEGMENT_SIZE + 1,
-                                       3 * SEGMENT_SIZE]).map(lambda n: os.urandom(n))),
-       split=st.integers(min_value=1, max_value=70_000))
-def test_round_trip_any_size_and_chunking(tmp_path_factory: pytest.TempPathFactory, data: bytes,
-                                          split: int) -> None:
+@given(
+    data=st.one_of(
+        st.binary(max_size=3000),
+        st.sampled_from(
+            [0, 1, SEGMENT_SIZE - 1, SEGMENT_SIZE, SEGMENT_SIZE + 1, 3 * SEGMENT_SIZE]
+        ).map(os.urandom),
+    ),
+    split=st.integers(min_value=1, max_value=70_000),
+)
+def test_round_trip_any_size_and_chunking(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes, split: int
+) -> None:
     root = tmp_path_factory.mktemp("b")
     BlobStore.create_layout(root)
     store = BlobStore(root, bytearray(b"k" * 32))
-    chunks = [data[i:i + split] for i in range(0, len(data), split)]
+    chunks = [data[i : i + split] for i in range(0, len(data), split)]
     written = store.write_stream(iter(chunks))
     assert written.sha256 == hashlib.sha256(data).hexdigest()
     assert written.size == len(data)
@@ -48,8 +54,18 @@ def _read_all(store: BlobStore, blob_id: str) -> bytes:
     return b"".join(store.read(blob_id))
 
 
-@pytest.mark.parametrize("damage", ["flip", "truncate-segment", "truncate-byte", "append",
-                                    "drop-last-segment", "swap-segments", "header"])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "flip",
+        "truncate-segment",
+        "truncate-byte",
+        "append",
+        "drop-last-segment",
+        "swap-segments",
+        "header",
+    ],
+)
 def test_damage_is_detected(store: BlobStore, damage: str) -> None:
     blob_id, path = _blob(store)
     data = bytearray(path.read_bytes())
@@ -64,11 +80,11 @@ def test_damage_is_detected(store: BlobStore, damage: str) -> None:
     elif damage == "append":
         data += os.urandom(record)
     elif damage == "drop-last-segment":
-        del data[header + 3 * record:]
+        del data[header + 3 * record :]
     elif damage == "swap-segments":
-        first = data[header:header + record]
-        data[header:header + record] = data[header + record:header + 2 * record]
-        data[header + record:header + 2 * record] = first
+        first = data[header : header + record]
+        data[header : header + record] = data[header + record : header + 2 * record]
+        data[header + record : header + 2 * record] = first
     else:
         data[12] ^= 1
     path.write_bytes(bytes(data))

@@ -35,14 +35,17 @@ class MemoryKeystore:
         self.items.pop(ref, None)
 
 
-@pytest.mark.parametrize("backend", [keyring.backends.fail.Keyring(),
-                                     keyring.backends.null.Keyring()])
-def test_untrusted_backends_are_refused(backend: object, monkeypatch: pytest.MonkeyPatch,
-                                        open_vault: Services, vault_path: Path) -> None:
+@pytest.mark.parametrize(
+    "backend", [keyring.backends.fail.Keyring(), keyring.backends.null.Keyring()]
+)
+def test_untrusted_backends_are_refused(
+    backend: object, monkeypatch: pytest.MonkeyPatch, open_vault: Services, vault_path: Path
+) -> None:
     monkeypatch.setattr(keyring, "get_keyring", lambda: backend)
     store = SystemKeystore()
     ok, reason = store.available()
-    assert not ok and "passphrase" in reason
+    assert not ok
+    assert "passphrase" in reason
     before = fingerprint(vault_path)
     with pytest.raises(KeychainNotTrustedError):
         open_vault.remember_on_device(store)
@@ -68,8 +71,9 @@ def test_device_slot_unlocks_without_passphrase(open_vault: Services, vault_path
     assert open_vault.is_unlocked
 
 
-def test_lost_keychain_entry_falls_back_to_passphrase(open_vault: Services,
-                                                      vault_path: Path) -> None:
+def test_lost_keychain_entry_falls_back_to_passphrase(
+    open_vault: Services, vault_path: Path
+) -> None:
     store = MemoryKeystore()
     open_vault.remember_on_device(store)
     open_vault.lock()
@@ -94,8 +98,9 @@ def test_changed_keychain_value_falls_back(open_vault: Services, vault_path: Pat
         open_vault.unlock(vault_path, keystore=store)
 
 
-def test_copied_vault_without_keychain_does_not_open(open_vault: Services,
-                                                     vault_path: Path) -> None:
+def test_copied_vault_without_keychain_does_not_open(
+    open_vault: Services, vault_path: Path
+) -> None:
     open_vault.remember_on_device(MemoryKeystore())
     open_vault.lock()
     with pytest.raises(DeviceKeyUnavailableError):

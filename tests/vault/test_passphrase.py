@@ -89,7 +89,8 @@ def test_recovery_code_unlocks_and_survives_passphrase_change(
     services: Services, vault_path: Path
 ) -> None:
     code = services.create_vault(vault_path, PASSPHRASE, with_recovery_code=True)
-    assert code is not None and len(code.replace("-", "")) == 32
+    assert code is not None
+    assert len(code.replace("-", "")) == 32
     services.change_passphrase(PASSPHRASE, "another long passphrase")
     services.lock()
     services.unlock(vault_path, recovery_code=code.lower().replace("-", " "))
