@@ -42,8 +42,7 @@ class _Relay(QObject):
 
     @Slot(object)
     def _error(self, error: object) -> None:
-        assert isinstance(error, BaseException)
-        self._on_error(error)
+        self._on_error(error if isinstance(error, BaseException) else RuntimeError(str(error)))
 
     @Slot(int, int, str)
     def _progress(self, done: int, total: int, label: str) -> None:

@@ -33,6 +33,7 @@ class IncidentTableModel(QAbstractTableModel):
         self.total = 0
         self.filter = IncidentFilter()
         self.sort_key, self.descending = "date", True
+        self.language = "en"
 
     def reload(self, flt: IncidentFilter | None = None) -> None:
         self.beginResetModel()
@@ -53,16 +54,16 @@ class IncidentTableModel(QAbstractTableModel):
             self.filter, sort=self.sort_key, descending=self.descending, offset=offset, limit=PAGE
         )
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(HEADERS)
 
-    def canFetchMore(self, parent: _Index) -> bool:  # noqa: N802 - Qt API
+    def canFetchMore(self, parent: _Index) -> bool:
         return not parent.isValid() and len(self.rows) < self.total
 
-    def fetchMore(self, parent: _Index) -> None:  # noqa: N802 - Qt API
+    def fetchMore(self, parent: _Index) -> None:
         more = self._page(len(self.rows))
         if more:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
@@ -78,7 +79,7 @@ class IncidentTableModel(QAbstractTableModel):
     def headerData(
         self,
         section: int,
-        orientation: Qt.Orientation,  # noqa: N802 - Qt API
+        orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
@@ -96,7 +97,7 @@ class IncidentTableModel(QAbstractTableModel):
             return row.title
         if column == COL_COUNTRY:
             return row.country or ""
-        return row.status
+        return self.services.vocabulary("incident_status").label_for(row.status, self.language)
 
     def incident_id(self, row: int) -> int:
         return self.rows[row].id

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -53,6 +54,7 @@ class UnlockWindow(QWidget):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self.try_unlock)
+        self.path_edit.returnPressed.connect(self.passphrase.setFocus)
 
         self.hint = QLabel(hint)
         self.hint.setWordWrap(True)
@@ -94,10 +96,16 @@ class UnlockWindow(QWidget):
         if folder:
             self.path_edit.setText(folder)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.passphrase.setFocus()
+
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.unlock_button.setEnabled(not busy)
         self.passphrase.setEnabled(not busy)
+        if not busy:
+            self.passphrase.setFocus()
 
     def try_unlock(self) -> None:
         if not self.unlock_button.isEnabled():
