@@ -26,11 +26,39 @@ from defenderdoc.vault import crypto, migrate
 from defenderdoc.vault.header import read_header
 from defenderdoc.vault.repository import bulk, incidents, search
 
-WORDS = (
-    "threat shelter border police detention campaign office lawyer migrant route "
-    "message phone night family permit employer union court camp transit boat "
-    "document passport smear online meeting report mechanism guard bus market"
-).split()
+WORDS = [
+    "threat",
+    "shelter",
+    "border",
+    "police",
+    "detention",
+    "campaign",
+    "office",
+    "lawyer",
+    "migrant",
+    "route",
+    "message",
+    "phone",
+    "night",
+    "family",
+    "permit",
+    "employer",
+    "union",
+    "court",
+    "camp",
+    "transit",
+    "boat",
+    "document",
+    "passport",
+    "smear",
+    "online",
+    "meeting",
+    "report",
+    "mechanism",
+    "guard",
+    "bus",
+    "market",
+]
 RARE, COMMON = "quetzalcoatlite", "shelter"
 PASSPHRASE = "benchmark passphrase, not a secret"
 

@@ -26,7 +26,9 @@ def _cheap_kdf() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _private_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Point every per-user folder into the test's own space."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))

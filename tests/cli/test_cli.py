@@ -54,21 +54,55 @@ def test_usage_errors_do_not_look_like_wrong_passphrase(cli_vault: Path) -> None
 
 
 def test_person_incident_list_search(cli_vault: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(cli_vault, "person", "add", "--pseudonym", "WHRD-Ceiba", "--legal-name",
-               "Rosa Ejemplo", "--consent", "un=given", "--consent", "state=refused") == 0
+    assert (
+        run(
+            cli_vault,
+            "person",
+            "add",
+            "--pseudonym",
+            "WHRD-Ceiba",
+            "--legal-name",
+            "Rosa Ejemplo",
+            "--consent",
+            "un=given",
+            "--consent",
+            "state=refused",
+        )
+        == 0
+    )
     person_id = int(capsys.readouterr().out.strip())
-    assert run(cli_vault, "incident", "add", "--title", "Amenaza en el albergue",
-               "--narrative", "Llamadas de intimidación tras la denuncia", "--date",
-               "2026-03-14", "--country", "mx", "--victim", str(person_id)) == 0
+    assert (
+        run(
+            cli_vault,
+            "incident",
+            "add",
+            "--title",
+            "Amenaza en el albergue",
+            "--narrative",
+            "Llamadas de intimidación tras la denuncia",
+            "--date",
+            "2026-03-14",
+            "--country",
+            "mx",
+            "--victim",
+            str(person_id),
+        )
+        == 0
+    )
     incident_id = int(capsys.readouterr().out.strip())
     assert run(cli_vault, "incident", "add", "--title", "Smear campaign online") == 0
     capsys.readouterr()
     assert run(cli_vault, "incident", "list", "--json") == 0
     listed = json.loads(capsys.readouterr().out)
-    assert {"id": incident_id, "title": "Amenaza en el albergue", "date": "2026-03-14",
-            "country": "MX"}.items() <= listed[0].items() or any(
+    assert {
+        "id": incident_id,
+        "title": "Amenaza en el albergue",
+        "date": "2026-03-14",
+        "country": "MX",
+    }.items() <= listed[0].items() or any(
         r["id"] == incident_id and r["date"] == "2026-03-14" and r["country"] == "MX"
-        for r in listed)
+        for r in listed
+    )
     assert run(cli_vault, "incident", "search", "intimidacion", "--json") == 0
     hits = json.loads(capsys.readouterr().out)
     assert [h["id"] for h in hits] == [incident_id]
@@ -78,7 +112,9 @@ def test_person_incident_list_search(cli_vault: Path, capsys: pytest.CaptureFixt
     assert shown["incidents"] == [incident_id]
 
 
-def test_invalid_consent_is_a_clear_error(cli_vault: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_invalid_consent_is_a_clear_error(
+    cli_vault: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run(cli_vault, "person", "add", "--pseudonym", "X", "--consent", "un=maybe") == 12
     assert "consent" in capsys.readouterr().err.lower()
 
@@ -90,19 +126,32 @@ def test_change_passphrase(cli_vault: Path) -> None:
     assert run(cli_vault, "vault", "check", secret="the new long passphrase") == 0
 
 
-def test_verify_backup_restore(cli_vault: Path, tmp_path: Path,
-                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_verify_backup_restore(
+    cli_vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run(cli_vault, "incident", "add", "--title", "Arbitrary detention") == 0
     assert run(cli_vault, "vault", "verify") == 0
     assert "audit log" in capsys.readouterr().out
     backup = tmp_path / "cli.ddocbak"
     secret = fd_with("backup passphrase here")
-    assert run(cli_vault, "vault", "backup", str(backup), "--backup-passphrase-fd",
-               str(secret)) == 0
+    assert (
+        run(cli_vault, "vault", "backup", str(backup), "--backup-passphrase-fd", str(secret)) == 0
+    )
     into = tmp_path / "restored.ddoc"
     secret = fd_with("backup passphrase here")
-    assert run(cli_vault, "vault", "restore", str(backup), "--into", str(into),
-               "--backup-passphrase-fd", str(secret)) == 0
+    assert (
+        run(
+            cli_vault,
+            "vault",
+            "restore",
+            str(backup),
+            "--into",
+            str(into),
+            "--backup-passphrase-fd",
+            str(secret),
+        )
+        == 0
+    )
     capsys.readouterr()
     assert run(into, "incident", "list", "--json") == 0
     assert json.loads(capsys.readouterr().out)[0]["title"] == "Arbitrary detention"
@@ -120,15 +169,33 @@ def test_recovery_code_via_fd(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 def test_passphrase_never_accepted_from_argv_or_env(tmp_path: Path) -> None:
     parser_help = subprocess.run(
         [sys.executable, "-m", "defenderdoc.cli", "--vault", "x", "--help"],
-        capture_output=True, text=True, check=True).stdout
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert "--passphrase-fd" in parser_help
-    assert "--passphrase " not in parser_help and "PASSPHRASE=" not in parser_help
+    assert "--passphrase " not in parser_help
+    assert "PASSPHRASE=" not in parser_help
 
 
 def test_audit_list(cli_vault: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(cli_vault, "incident", "add", "--title", "Surveillance") == 0
     capsys.readouterr()
-    assert main(["--vault", str(cli_vault), "--passphrase-fd", str(fd_with(PASSPHRASE)),
-                 "--actor", "officer-1", "audit", "list", "--json"]) == 0
+    assert (
+        main(
+            [
+                "--vault",
+                str(cli_vault),
+                "--passphrase-fd",
+                str(fd_with(PASSPHRASE)),
+                "--actor",
+                "officer-1",
+                "audit",
+                "list",
+                "--json",
+            ]
+        )
+        == 0
+    )
     entries = json.loads(capsys.readouterr().out)
     assert entries[0]["action"] == "create"
