@@ -20,9 +20,12 @@ from defenderdoc.domain.records import (
     IncidentRecord,
     IncidentSummary,
     OrganisationDraft,
+    OrganisationSummary,
     PersonDraft,
     PersonRecord,
     PersonSummary,
+    RiskAssessmentDraft,
+    SourceDraft,
 )
 from defenderdoc.errors import InvalidInputError, VaultLockedError
 from defenderdoc.progress import CancelToken, ProgressCallback, no_progress
@@ -31,7 +34,7 @@ from defenderdoc.vault import backup as backups
 from defenderdoc.vault.keystore import Keystore
 from defenderdoc.vault.models import AuditEntry, CustomTerm
 from defenderdoc.vault.recording import record_event
-from defenderdoc.vault.repository import bulk, incidents, persons, search
+from defenderdoc.vault.repository import bulk, incidents, persons, protection, search
 from defenderdoc.vault.vault import Vault
 from defenderdoc.vault.verify import VerifyReport, verify_vault
 from defenderdoc.vocab import Term, Vocabulary, load_vocabulary
@@ -179,6 +182,32 @@ class Services:
     def add_organisation(self, draft: OrganisationDraft) -> int:
         with self.vault.session(write=True) as session:
             return persons.add_organisation(session, draft)
+
+    def list_organisations(self) -> list[OrganisationSummary]:
+        with self.vault.session() as session:
+            return persons.list_organisations(session)
+
+    def add_risk_assessment(self, draft: RiskAssessmentDraft) -> int:
+        if draft.level not in self.vocabulary("risk_level"):
+            raise InvalidInputError(f"Unknown risk level code: {draft.level}")
+        with self.vault.session(write=True) as session:
+            return protection.add_risk_assessment(session, draft)
+
+    def risk_history(
+        self, *, person_id: int | None = None, organisation_id: int | None = None
+    ) -> list[RiskAssessmentDraft]:
+        with self.vault.session() as session:
+            return protection.risk_history(
+                session, person_id=person_id, organisation_id=organisation_id
+            )
+
+    def add_source(self, draft: SourceDraft) -> int:
+        with self.vault.session(write=True) as session:
+            return protection.add_source(session, draft)
+
+    def sources_of(self, incident_id: int) -> list[SourceDraft]:
+        with self.vault.session() as session:
+            return protection.sources_of(session, incident_id)
 
     # ------------------------------------------------------------- incidents
     def add_incident(self, draft: IncidentDraft) -> int:

@@ -179,3 +179,36 @@ class AuditRecord:
     entity: str
     entity_id: str | None
     details: str
+
+
+@dataclass(frozen=True)
+class RiskAssessmentDraft:
+    """A Protection International style assessment: threats, vulnerabilities, capacities."""
+
+    assessed_on: dt.date
+    level: str
+    person_id: int | None = None
+    organisation_id: int | None = None
+    threats: str | None = None
+    vulnerabilities: str | None = None
+    capacities: str | None = None
+    assessor: str | None = None
+
+
+@dataclass(frozen=True)
+class SourceDraft:
+    """Where information came from; confidential and never exported."""
+
+    incident_id: int
+    description: str
+    contact: str | None = None
+    reliability: str | None = None
+    received_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class OrganisationSummary:
+    id: int
+    name: str
+    org_type: str | None
+    country: str | None

@@ -12,6 +12,7 @@ from defenderdoc.domain.records import (
     CONSENT_USES,
     ConsentDecision,
     OrganisationDraft,
+    OrganisationSummary,
     PersonDraft,
     PersonRecord,
     PersonSummary,
@@ -167,3 +168,12 @@ def add_organisation(session: Session, draft: OrganisationDraft) -> int:
     session.add(org)
     session.flush()
     return org.id
+
+
+def list_organisations(session: Session) -> list[OrganisationSummary]:
+    rows = session.execute(
+        select(
+            Organisation.id, Organisation.name, Organisation.org_type, Organisation.country
+        ).order_by(Organisation.name)
+    )
+    return [OrganisationSummary(*row) for row in rows]
