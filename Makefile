@@ -1,8 +1,10 @@
 # DefenderDoc: `make run` starts the app, `make test` runs every check.
 # Both create a private virtual environment in .venv on first use.
 
-PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
-	command -v $$p >/dev/null 2>&1 && { echo $$p; break; }; done)
+# The first interpreter that really runs and is 3.11 or newer (pyenv shims may not run).
+PYTHON ?= $(shell for p in python3 python3.13 python3.12 python3.11; do \
+	$$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1 \
+	&& { echo $$p; break; }; done)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
@@ -10,7 +12,7 @@ STAMP := $(VENV)/.installed-stamp
 .PHONY: run test lint typecheck pytest clean
 
 $(STAMP): pyproject.toml
-	@$(PYTHON) -c 'import sys; sys.exit("DefenderDoc needs Python 3.11 or newer" if sys.version_info < (3, 11) else 0)'
+	@test -n "$(PYTHON)" || { echo "DefenderDoc needs Python 3.11 or newer (python3)."; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
