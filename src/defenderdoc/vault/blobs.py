@@ -89,39 +89,29 @@ class BlobStore:
         )
         return header, dek, prefix
 
-    def write_stream(self, chunks: Iterator[bytes]) -> BlobWritten:
-        """Encrypt ``chunks`` into a new blob; it appears under its final name only when whole.
+    def open_writer(self) -> BlobWriter:
+        """A file-like sink: ``write`` plaintext, then ``commit`` (or ``abort``).
 
-        Plaintext exists only in memory; ``blobs/.tmp`` holds ciphertext only.
+        Plaintext exists only in memory; ``blobs/.tmp`` holds ciphertext only, and
+        the blob appears under its final name only when complete.
         """
         blob_id = new_blob_id()
         header, dek, prefix = self._header(blob_id)
-        part = self.tmp / f"{blob_id}{PART_SUFFIX}"
-        digest = hashlib.sha256()
-        try:
-            fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as sink:
-                sink.write(header)
-                enc = StreamEncryptor(dek, prefix, header, sink)
-                for chunk in chunks:
-                    digest.update(chunk)
-                    enc.write(chunk)
-                enc.finish()
-                sink.flush()
-                os.fsync(sink.fileno())
-            final = self.path_for(blob_id)
-            final.parent.mkdir(mode=0o700, exist_ok=True)
-            os.replace(part, final)
-            fsync_dir(final.parent)
-        except OSError as exc:
-            part.unlink(missing_ok=True)
-            if is_disk_full(exc):
-                raise DiskFullError from exc
-            raise
-        except BaseException:
-            part.unlink(missing_ok=True)
-            raise
-        return BlobWritten(blob_id, digest.hexdigest(), enc.plain_bytes)
+        final = self.path_for(blob_id)
+        return BlobWriter(
+            blob_id,
+            part=self.tmp / f"{blob_id}{PART_SUFFIX}",
+            final=final,
+            header=header,
+            dek=dek,
+            prefix=prefix,
+        )
+
+    def write_stream(self, chunks: Iterator[bytes]) -> BlobWritten:
+        with self.open_writer() as writer:
+            for chunk in chunks:
+                writer.write(chunk)
+        return writer.written
 
     def write_file(self, source: BinaryIO) -> BlobWritten:
         return self.write_stream(iter(lambda: source.read(SEGMENT_SIZE), b""))
@@ -170,3 +160,70 @@ class BlobStore:
             part.unlink(missing_ok=True)
             removed += 1
         return removed
+
+
+def _translated(exc: OSError) -> Exception:
+    return DiskFullError() if is_disk_full(exc) else exc
+
+
+class BlobWriter:
+    """Encrypts what is written into a ``.part`` file; a context manager commits or aborts."""
+
+    def __init__(
+        self, blob_id: str, *, part: Path, final: Path, header: bytes, dek: bytes, prefix: bytes
+    ) -> None:
+        self.blob_id, self._part, self._final = blob_id, part, final
+        self._digest = hashlib.sha256()
+        try:
+            fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except OSError as exc:
+            raise _translated(exc) from exc
+        self._sink = os.fdopen(fd, "wb")
+        self._done = False
+        try:
+            self._sink.write(header)
+            self._enc = StreamEncryptor(dek, prefix, header, self._sink)
+        except BaseException:
+            self.abort()
+            raise
+        self.written = BlobWritten(blob_id, "", 0)
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        self._digest.update(data)
+        try:
+            self._enc.write(data)
+        except OSError as exc:
+            self.abort()
+            raise _translated(exc) from exc
+        return len(data)
+
+    def commit(self) -> BlobWritten:
+        try:
+            self._enc.finish()
+            self._sink.flush()
+            os.fsync(self._sink.fileno())
+            self._sink.close()
+            self._final.parent.mkdir(mode=0o700, exist_ok=True)
+            os.replace(self._part, self._final)
+            fsync_dir(self._final.parent)
+        except OSError as exc:
+            self.abort()
+            raise _translated(exc) from exc
+        self._done = True
+        self.written = BlobWritten(self.blob_id, self._digest.hexdigest(), self._enc.plain_bytes)
+        return self.written
+
+    def abort(self) -> None:
+        if not self._done:
+            self._done = True
+            self._sink.close()
+            self._part.unlink(missing_ok=True)
+
+    def __enter__(self) -> BlobWriter:
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.abort()
