@@ -158,19 +158,29 @@ def main() -> None:
 
         slot = read_header(vault_path).slots[0]
         assert slot.kdf is not None
-        kdf = unlock = 1e9
-        for _ in range(3):  # minimum of three: other load on the machine only adds time
+        kdf_time = [0.0]
+        real_derive = crypto.derive_kek
+
+        def timed_derive(*args: object) -> bytearray:  # measures the KDF inside unlock itself
             start = time.perf_counter()
-            crypto.derive_kek(PASSPHRASE, slot.salt, slot.kdf)
-            kdf = min(kdf, time.perf_counter() - start)
+            try:
+                return real_derive(*args)  # type: ignore[arg-type]
+            finally:
+                kdf_time[0] += time.perf_counter() - start
+
+        crypto.derive_kek = timed_derive  # type: ignore[assignment]
+        rest = []
+        for _ in range(3):
+            kdf_time[0] = 0.0
             start = time.perf_counter()
             services.unlock(vault_path, PASSPHRASE)
-            unlock = min(unlock, time.perf_counter() - start)
+            rest.append(time.perf_counter() - start - kdf_time[0])
             services.lock()
+        crypto.derive_kek = real_derive  # type: ignore[assignment]
         print(
-            f"{'unlock minus KDF':<34} {unlock - kdf:9.3f} s    (unlock {unlock:.3f} s, "
-            f"Argon2id t={slot.kdf.time_cost} m={slot.kdf.memory_kib // 1024} MiB "
-            f"p={slot.kdf.parallelism}: {kdf:.3f} s)   goal <= 0.2 s"
+            f"{'unlock minus KDF (median of 3)':<34} {statistics.median(rest):9.3f} s    "
+            f"(Argon2id t={slot.kdf.time_cost} m={slot.kdf.memory_kib // 1024} MiB "
+            f"p={slot.kdf.parallelism}: {kdf_time[0]:.3f} s)   goal <= 0.2 s"
         )
 
 
