@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from defenderdoc.cli import secrets_input
 from defenderdoc.cli.output import emit_json, incident_json
 from defenderdoc.domain.records import ConsentDecision, IncidentDraft, PersonDraft, VictimLink
 from defenderdoc.errors import InvalidInputError, UsageError
+from defenderdoc.evidence.source import display_name
 from defenderdoc.services import Services
 
 Handler = Callable[[argparse.Namespace, Services], int]
@@ -197,6 +199,80 @@ def incident_search(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
+def evidence_import(args: argparse.Namespace, services: Services) -> int:
+    _open(args, services)
+    results = services.import_evidence(
+        [Path(f) for f in args.files],
+        incident_id=args.incident,
+        keep_original=not args.discard_original,
+        allow_uncleaned=args.store_uncleaned,
+    )
+    if args.json:
+        emit_json(
+            [
+                {
+                    "file": r.name,
+                    "id": r.evidence_id,
+                    "status": r.status,
+                    "reason": r.reason,
+                    "reason_code": r.reason_code,
+                    "kind": r.kind,
+                    "sha256_original": r.sha256_original,
+                    "sha256_derivative": r.sha256_derivative,
+                    "removed": list(r.removed),
+                    "notice": r.notice,
+                    "warnings": list(r.warnings),
+                }
+                for r in results
+            ]
+        )
+    else:
+        for r in results:
+            detail = f"id {r.evidence_id}" if r.status == "imported" else r.reason
+            print(f"{r.status}\t{r.name}\t{detail}")
+    return 0 if all(r.status == "imported" for r in results) else 1
+
+
+def evidence_list(args: argparse.Namespace, services: Services) -> int:
+    _open(args, services)
+    items = services.list_evidence(args.incident)
+    if args.json:
+        emit_json(
+            [
+                {
+                    "id": e.id,
+                    "incident": e.incident_id,
+                    "name": display_name(e.original_name),
+                    "kind": e.kind,
+                    "size": e.size,
+                    "status": e.status,
+                    "sha256_original": e.sha256_original,
+                    "sha256_derivative": e.sha256_derivative,
+                    "original_kept": e.has_original,
+                }
+                for e in items
+            ]
+        )
+    else:
+        for e in items:
+            print(f"{e.id}\t{e.status}\t{e.kind}\t{display_name(e.original_name)}")
+    return 0
+
+
+def evidence_export_derivative(args: argparse.Namespace, services: Services) -> int:
+    _open(args, services)
+    digest = services.export_derivative(args.id, Path(args.outfile))
+    print(f"Cleaned copy written: SHA-256 {digest}")
+    return 0
+
+
+def evidence_export_original(args: argparse.Namespace, services: Services) -> int:
+    _open(args, services)
+    digest = services.export_original(args.id, Path(args.outfile))
+    print(f"ORIGINAL written, with its identifying metadata: SHA-256 {digest}", file=sys.stderr)
+    return 0
+
+
 def audit_list(args: argparse.Namespace, services: Services) -> int:
     _open(args, services)
     rows = services.list_audit(limit=args.limit)
@@ -225,6 +301,10 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("incident", "add"): incident_add,
     ("incident", "list"): incident_list,
     ("incident", "search"): incident_search,
+    ("evidence", "import"): evidence_import,
+    ("evidence", "list"): evidence_list,
+    ("evidence", "export-derivative"): evidence_export_derivative,
+    ("evidence", "export-original"): evidence_export_original,
     ("audit", "list"): audit_list,
 }
 

@@ -4,10 +4,13 @@
 from __future__ import annotations
 
 import argparse
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn, TypeAlias
 
 from defenderdoc import __version__
 from defenderdoc.errors import UsageError
+
+if TYPE_CHECKING:
+    Groups: TypeAlias = argparse._SubParsersAction["_Parser"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -35,7 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--actor", help="name recorded in the audit log (default: login name)")
     groups = parser.add_subparsers(dest="group", required=True, parser_class=_Parser)
+    for add in (_vault_commands, _record_commands, _evidence_commands, _audit_commands):
+        add(groups)
+    return parser
 
+
+def _vault_commands(groups: Groups) -> None:
     vault = groups.add_parser("vault", help="create, check, back up and restore").add_subparsers(
         dest="command", required=True, parser_class=_Parser
     )
@@ -57,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     groups.add_parser("demo", help="create DIR holding the fictional demo data")
 
+
+def _record_commands(groups: Groups) -> None:
     person = groups.add_parser("person", help="people").add_subparsers(
         dest="command", required=True, parser_class=_Parser
     )
@@ -93,10 +103,45 @@ def build_parser() -> argparse.ArgumentParser:
     isearch.add_argument("--json", action="store_true")
     isearch.add_argument("--limit", type=int, default=50)
 
+
+def _evidence_commands(groups: Groups) -> None:
+    evidence = groups.add_parser("evidence", help="evidence files").add_subparsers(
+        dest="command", required=True, parser_class=_Parser
+    )
+    eimport = evidence.add_parser("import", help="import files or folders; one result per file")
+    eimport.add_argument("files", nargs="+", metavar="FILE")
+    eimport.add_argument("--incident", type=int, metavar="ID")
+    eimport.add_argument(
+        "--discard-original",
+        action="store_true",
+        help="keep only the cleaned copy and the original's SHA-256",
+    )
+    eimport.add_argument(
+        "--store-uncleaned",
+        action="store_true",
+        help="store files that cannot be cleaned, marked never exportable",
+    )
+    eimport.add_argument("--json", action="store_true")
+    elist = evidence.add_parser("list", help="evidence items")
+    elist.add_argument("--incident", type=int, metavar="ID")
+    elist.add_argument("--json", action="store_true")
+    ederiv = evidence.add_parser("export-derivative", help="write the cleaned copy to OUTFILE")
+    ederiv.add_argument("id", type=int)
+    ederiv.add_argument("outfile")
+    eorig = evidence.add_parser(
+        "export-original", help="write the ORIGINAL, with all its identifying metadata"
+    )
+    eorig.add_argument("id", type=int)
+    eorig.add_argument("outfile")
+    eorig.add_argument(
+        "--i-understand-it-contains-metadata", action="store_true", dest="confirmed", required=True
+    )
+
+
+def _audit_commands(groups: Groups) -> None:
     audit = groups.add_parser("audit", help="the audit log").add_subparsers(
         dest="command", required=True, parser_class=_Parser
     )
     alist = audit.add_parser("list", help="newest entries first")
     alist.add_argument("--json", action="store_true")
     alist.add_argument("--limit", type=int, default=100)
-    return parser

@@ -212,3 +212,41 @@ class OrganisationSummary:
     name: str
     org_type: str | None
     country: str | None
+
+
+@dataclass(frozen=True)
+class EvidenceInfo:
+    """An evidence item as the GUI and CLI see it (no blob ids, no key material)."""
+
+    id: int
+    incident_id: int | None
+    original_name: str
+    kind: str
+    mime: str
+    size: int
+    sha256_original: str
+    sha256_derivative: str | None
+    has_original: bool
+    has_derivative: bool
+    status: str
+    report: str | None
+    redactions: str | None
+    imported_at: dt.datetime
+    importer: str
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """The outcome for one file of an import batch: imported, or refused with a reason."""
+
+    name: str
+    status: str
+    reason_code: str | None = None
+    reason: str | None = None
+    evidence_id: int | None = None
+    kind: str | None = None
+    sha256_original: str | None = None
+    sha256_derivative: str | None = None
+    notice: str | None = None
+    removed: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()

@@ -1,0 +1,196 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Import evidence: seal the original, clean a copy in a sandbox, verify, commit.
+
+Order matters for crash safety. Both blobs are written (ciphertext only) and
+renamed into place before the database row is committed in one transaction
+with its custody event: after a crash at any point an item is either fully
+present or absent, and a blob without a row is listed as an orphan by
+``verify``, never silently deleted.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import BinaryIO, cast
+
+from defenderdoc.domain.records import ImportResult
+from defenderdoc.errors import CancelledError, DiskFullError
+from defenderdoc.evidence.errors import REASONS, RefusedFileError
+from defenderdoc.evidence.formats import HEAD_SIZE, FileFormat, detect_format
+from defenderdoc.evidence.result import SanitizeResult
+from defenderdoc.evidence.sandbox import sanitize_in_subprocess_to
+from defenderdoc.evidence.source import SourceFileError, display_name, expand, open_regular
+from defenderdoc.i18n import QT_TRANSLATE_NOOP
+from defenderdoc.progress import CancelToken, ProgressCallback, no_progress
+from defenderdoc.vault.blobs import BlobWritten
+from defenderdoc.vault.models import Evidence
+from defenderdoc.vault.recording import record_event
+from defenderdoc.vault.repository.evidence import CLEAN, UNCLEANED, add_evidence
+from defenderdoc.vault.vault import Vault
+
+CHANGED = QT_TRANSLATE_NOOP(
+    "Evidence",
+    "The file changed while it was being imported. Import it again once nothing writes to it.",
+)
+MISMATCH = QT_TRANSLATE_NOOP("Evidence", "The file name's extension does not match its content.")
+UNVERIFIED = QT_TRANSLATE_NOOP(
+    "Evidence", "The cleaned copy could not be independently verified, so it was not kept."
+)
+
+
+class _Refused(Exception):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code, self.message = code, message
+
+
+def _same_file(before: os.stat_result, after: os.stat_result) -> bool:
+    return (before.st_size, before.st_mtime_ns, before.st_ino, before.st_dev) == (
+        after.st_size,
+        after.st_mtime_ns,
+        after.st_ino,
+        after.st_dev,
+    )
+
+
+class Importer:
+    """Imports files into one unlocked vault under a given policy."""
+
+    def __init__(
+        self,
+        vault: Vault,
+        *,
+        incident_id: int | None = None,
+        keep_original: bool = True,
+        allow_uncleaned: bool = False,
+    ) -> None:
+        self.vault, self.incident_id = vault, incident_id
+        self.keep_original, self.allow_uncleaned = keep_original, allow_uncleaned
+
+    def import_paths(
+        self,
+        paths: list[Path],
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> list[ImportResult]:
+        """One result per file; a refused file never stops the rest of the batch."""
+        files = list(expand(paths))
+        results = []
+        for index, path in enumerate(files):
+            if cancel:
+                cancel.raise_if_cancelled()
+            progress(index, len(files), "evidence")
+            results.append(self.import_one(path, cancel))
+        progress(len(files), len(files), "evidence")
+        return results
+
+    def import_one(self, path: Path, cancel: CancelToken | None = None) -> ImportResult:
+        name = os.fsdecode(path.name)
+        try:
+            return self._import(path, name, cancel)
+        except _Refused as exc:
+            return ImportResult(display_name(name), "refused", exc.code, exc.message)
+        except RefusedFileError as exc:
+            return ImportResult(display_name(name), "refused", exc.reason_code, str(exc))
+
+    def _import(self, path: Path, name: str, cancel: CancelToken | None) -> ImportResult:
+        fd, before = open_regular(path)
+        with os.fdopen(fd, "rb") as source:
+            fmt = detect_format(source.read(HEAD_SIZE), name)
+            source.seek(0)
+            original = self.vault.blobs.write_file(source)
+            after = os.fstat(source.fileno())
+        warnings = [MISMATCH] if fmt.extension_mismatch(name) else []
+        try:
+            if not _same_file(before, after) or not _same_file(before, os.stat(path)):
+                raise _Refused("changed", CHANGED)
+            derivative, result = self._clean(path, fmt, cancel)
+        except (_Refused, RefusedFileError, CancelledError, DiskFullError, OSError):
+            self.vault.blobs.delete(original.blob_id)
+            raise
+        try:
+            evidence_id = self._commit(name, fmt, original, derivative, result)
+        except BaseException:
+            self.vault.blobs.delete(original.blob_id)
+            if derivative:
+                self.vault.blobs.delete(derivative.blob_id)
+            raise
+        if not self.keep_original:
+            self.vault.blobs.delete(original.blob_id)
+        return ImportResult(
+            name=display_name(name),
+            status="imported",
+            evidence_id=evidence_id,
+            kind=fmt.kind,
+            sha256_original=original.sha256,
+            sha256_derivative=derivative.sha256 if derivative else None,
+            notice=result.notice if result else REASONS.get("unsupported_format"),
+            removed=tuple(sorted({f"{f.category}: {f.field}" for f in result.removed.findings}))
+            if result
+            else (),
+            warnings=tuple(warnings),
+        )
+
+    def _clean(
+        self, path: Path, fmt: FileFormat, cancel: CancelToken | None
+    ) -> tuple[BlobWritten | None, SanitizeResult | None]:
+        try:
+            with self.vault.blobs.open_writer() as writer:
+                # The sandbox only calls write(); the writer encrypts as it arrives.
+                sink = cast(BinaryIO, writer)
+                result = sanitize_in_subprocess_to(path, fmt, sink, cancel=cancel)
+                if not result.verified:
+                    raise _Refused("unverified", UNVERIFIED)
+        except (_Refused, RefusedFileError):
+            if self.allow_uncleaned:
+                return None, None
+            raise
+        return writer.written, result
+
+    def _commit(
+        self,
+        name: str,
+        fmt: FileFormat,
+        original: BlobWritten,
+        derivative: BlobWritten | None,
+        result: SanitizeResult | None,
+    ) -> int:
+        report = result.removed if result else None
+        if report is not None and not self.keep_original:
+            report = report.without_values()  # values only while the original is kept
+        with self.vault.session(write=True) as session:
+            row = Evidence(
+                incident_id=self.incident_id,
+                original_name=name,
+                kind=fmt.kind,
+                mime=fmt.mime,
+                size=original.size,
+                sha256_original=original.sha256,
+                sha256_derivative=derivative.sha256 if derivative else None,
+                blob_original=original.blob_id if self.keep_original else None,
+                blob_derivative=derivative.blob_id if derivative else None,
+                status=CLEAN if derivative else UNCLEANED,
+                report=report.to_json() if report else None,
+                importer=self.vault.actor,
+            )
+            evidence_id = add_evidence(session, row)
+            record_event(
+                session,
+                self.vault,
+                "custody",
+                "evidence",
+                evidence_id,
+                details={
+                    "event": "imported",
+                    "kind": fmt.kind,
+                    "sha256_original": original.sha256,
+                    "sha256_derivative": derivative.sha256 if derivative else None,
+                    "lossless": result.lossless if result else None,
+                    "original_kept": self.keep_original,
+                },
+            )
+        return evidence_id
+
+
+__all__ = ["Importer", "SourceFileError"]
