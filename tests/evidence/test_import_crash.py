@@ -43,7 +43,8 @@ def _run_and_kill(vault: Path, files: list[Path], delay: float) -> list[tuple[in
         cwd=ROOT,
         text=True,
     )
-    assert child.stdin is not None and child.stdout is not None
+    assert child.stdin is not None
+    assert child.stdout is not None
     child.stdin.write(PASSPHRASE + "\n")
     child.stdin.close()
     assert child.stdout.readline().strip() == "ready"
