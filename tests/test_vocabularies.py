@@ -65,7 +65,7 @@ PERSON_CHARACTERISTICS = {
     "occupation_sector",
 }
 
-# /work/main/tests/this_file -> /work/shared beside the checkout (as in CI).
+# tests/this_file -> ../shared beside the checkout (as in CI).
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 HURIDOCS_TSV = SHARED / "vocab" / "huridocs-microthesauri.tsv"
 NOT_HURIDOCS_LISTS = {80, 90, 91, 92}  # OpenEvSys application lists, not HURIDOCS vocabulary

@@ -17,9 +17,8 @@ from defenderdoc.evidence.formats import detect_stream, format_for_kind
 from defenderdoc.evidence.pipeline import clean_and_verify
 from defenderdoc.evidence.result import SanitizeResult
 
+# The shared test corpus sits beside the checkout (as in CI: shared/ next to the clone).
 SHARED = Path(__file__).resolve().parents[3] / "shared"
-if not SHARED.is_dir():
-    SHARED = Path("/work/shared")
 CORPUS = SHARED / "testdata" / "realmedia"
 CHECKER = SHARED / "tools" / "residual_metadata.py"
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from xml.etree.ElementTree import ParseError
 
-from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
-from defusedxml.ElementTree import fromstring  # type: ignore[import-untyped]
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring
 
 from defenderdoc.evidence.errors import malformed
 
