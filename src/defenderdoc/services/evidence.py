@@ -1,0 +1,88 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Evidence: import, list, preview bytes and explicit exports of single files."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from defenderdoc.domain.records import EvidenceInfo, ImportResult
+from defenderdoc.errors import InvalidInputError
+from defenderdoc.evidence.ingest import Importer
+from defenderdoc.fsutil import atomic_writer
+from defenderdoc.progress import CancelToken, ProgressCallback, no_progress
+from defenderdoc.services.base import ServiceBase
+from defenderdoc.vault.recording import record_event
+from defenderdoc.vault.repository import evidence
+
+
+class EvidenceServices(ServiceBase):
+    def import_evidence(
+        self,
+        paths: list[Path],
+        *,
+        incident_id: int | None = None,
+        keep_original: bool = True,
+        allow_uncleaned: bool = False,
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> list[ImportResult]:
+        """Import files and folders; each file is imported or refused with a reason."""
+        importer = Importer(
+            self.vault,
+            incident_id=incident_id,
+            keep_original=keep_original,
+            allow_uncleaned=allow_uncleaned,
+        )
+        return importer.import_paths(paths, progress, cancel)
+
+    def list_evidence(self, incident_id: int | None = None) -> list[EvidenceInfo]:
+        with self.vault.session() as session:
+            return evidence.list_evidence(session, incident_id)
+
+    def get_evidence(self, evidence_id: int) -> EvidenceInfo:
+        with self.vault.session() as session:
+            return evidence.get_evidence(session, evidence_id)
+
+    def read_derivative(self, evidence_id: int) -> Iterator[bytes]:
+        """The cleaned copy's bytes, decrypted in memory (for previews); never the original."""
+        with self.vault.session() as session:
+            blob = evidence.get_row(session, evidence_id).blob_derivative
+        if blob is None:
+            raise InvalidInputError("This item has no cleaned copy.")
+        return self.vault.blobs.read(blob)
+
+    def export_derivative(self, evidence_id: int, target: Path) -> str:
+        """Write the cleaned copy to a file the user chose (atomically); audited."""
+        return self._export_blob(evidence_id, target, "derivative")
+
+    def export_original(self, evidence_id: int, target: Path) -> str:
+        """Write the sealed original WITH its metadata; the GUI and CLI warn first."""
+        return self._export_blob(evidence_id, target, "original")
+
+    def _export_blob(self, evidence_id: int, target: Path, which: str) -> str:
+        with self.vault.session() as session:
+            row = evidence.get_row(session, evidence_id)
+            blob = row.blob_derivative if which == "derivative" else row.blob_original
+        if blob is None:
+            raise InvalidInputError(
+                "This item has no cleaned copy."
+                if which == "derivative"
+                else "The original of this item was not kept; only its hash was."
+            )
+        digest = hashlib.sha256()
+        with atomic_writer(Path(target)) as sink:
+            for chunk in self.vault.blobs.read(blob):
+                digest.update(chunk)
+                sink.write(chunk)
+        with self.vault.session(write=True) as session:
+            record_event(
+                session,
+                self.vault,
+                "export",
+                "evidence",
+                evidence_id,
+                details={"copy": which, "sha256": digest.hexdigest()},
+            )
+        return digest.hexdigest()
