@@ -140,3 +140,12 @@ class CancelledError(DefenderDocError):
     code = "cancelled"
     exit_code = 14
     message = "Cancelled. Nothing was changed."
+
+
+class ConsentConflictError(DefenderDocError):
+    code = "consent_conflict"
+    exit_code = 15
+    message = (
+        "The export would break a person's consent. Change the profile (for example, "
+        "pseudonyms instead of names) and try again."
+    )

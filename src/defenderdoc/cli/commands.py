@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from defenderdoc.cli import secrets_input
+from defenderdoc.cli import dossier, secrets_input
 from defenderdoc.cli.output import emit_json, incident_json
 from defenderdoc.domain.records import ConsentDecision, IncidentDraft, PersonDraft, VictimLink
 from defenderdoc.errors import InvalidInputError, UsageError
@@ -273,6 +273,16 @@ def evidence_export_original(args: argparse.Namespace, services: Services) -> in
     return 0
 
 
+def export_dossier(args: argparse.Namespace, services: Services) -> int:
+    _open(args, services)
+    return dossier.export_dossier(args, services)
+
+
+def export_log(args: argparse.Namespace, services: Services) -> int:
+    _open(args, services)
+    return dossier.export_log(args, services)
+
+
 def audit_list(args: argparse.Namespace, services: Services) -> int:
     _open(args, services)
     rows = services.list_audit(limit=args.limit)
@@ -305,6 +315,8 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("evidence", "list"): evidence_list,
     ("evidence", "export-derivative"): evidence_export_derivative,
     ("evidence", "export-original"): evidence_export_original,
+    ("export", "dossier"): export_dossier,
+    ("export", "log"): export_log,
     ("audit", "list"): audit_list,
 }
 

@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING, NoReturn, TypeAlias
 
 from defenderdoc import __version__
 from defenderdoc.errors import UsageError
+from defenderdoc.export.profile import DATE_LEVELS, LOCATION_LEVELS, NAME_POLICIES
+from defenderdoc.export.templates import TEMPLATES
+from defenderdoc.services.dossiers import FORMATS
 
 if TYPE_CHECKING:
     Groups: TypeAlias = argparse._SubParsersAction["_Parser"]
@@ -38,7 +41,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--actor", help="name recorded in the audit log (default: login name)")
     groups = parser.add_subparsers(dest="group", required=True, parser_class=_Parser)
-    for add in (_vault_commands, _record_commands, _evidence_commands, _audit_commands):
+    for add in (
+        _vault_commands,
+        _record_commands,
+        _evidence_commands,
+        _export_commands,
+        _audit_commands,
+    ):
         add(groups)
     return parser
 
@@ -136,6 +145,57 @@ def _evidence_commands(groups: Groups) -> None:
     eorig.add_argument(
         "--i-understand-it-contains-metadata", action="store_true", dest="confirmed", required=True
     )
+
+
+def _export_commands(groups: Groups) -> None:
+    export = groups.add_parser("export", help="redacted dossiers").add_subparsers(
+        dest="command", required=True, parser_class=_Parser
+    )
+    dossier = export.add_parser("dossier", help="write a redacted dossier")
+    dossier.add_argument("--template", required=True, choices=sorted(TEMPLATES))
+    dossier.add_argument(
+        "--incident",
+        type=int,
+        action="append",
+        default=[],
+        metavar="ID",
+        help="an incident to include (repeat)",
+    )
+    dossier.add_argument(
+        "--person", type=int, metavar="ID", help="include this person's full incident history"
+    )
+    dossier.add_argument("--out", required=True, metavar="FILE")
+    dossier.add_argument("--format", choices=FORMATS, default="pdf")
+    dossier.add_argument("--language", default="en", help="en, es, fr or ar")
+    dossier.add_argument("--names", choices=NAME_POLICIES, help="override the name policy")
+    dossier.add_argument("--location", choices=LOCATION_LEVELS)
+    dossier.add_argument("--dates", choices=DATE_LEVELS)
+    dossier.add_argument("--no-evidence", action="store_true")
+    dossier.add_argument("--no-narratives", action="store_true")
+    dossier.add_argument(
+        "--redact",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="a text span to redact from narratives (repeat)",
+    )
+    dossier.add_argument("--mandate", action="append", default=[], metavar="MANDATE")
+    dossier.add_argument("--urgent", action="store_true")
+    dossier.add_argument("--submitter", default="")
+    dossier.add_argument(
+        "--support",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="followup_type code of the support requested (repeat)",
+    )
+    dossier.add_argument(
+        "--preview",
+        action="store_true",
+        help="print what would leave and what is missing; write nothing",
+    )
+    log = export.add_parser("log", help="the export log")
+    log.add_argument("--json", action="store_true")
 
 
 def _audit_commands(groups: Groups) -> None:

@@ -250,3 +250,17 @@ class ImportResult:
     notice: str | None = None
     removed: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ExportRecord:
+    """One entry of the export log: what left the vault, for whom, when."""
+
+    id: int
+    exported_at: dt.datetime
+    recipient: str
+    template: str
+    language: str
+    incident_ids: tuple[int, ...]
+    person_ids: tuple[int, ...]
+    sha256: str

@@ -35,6 +35,8 @@ class ChunkSink(Protocol):
 
     def write(self, data: bytes, /) -> object:
         """Accept the next chunk."""
+
+
 _MAX_RESULT = 16 * 1024 * 1024
 
 

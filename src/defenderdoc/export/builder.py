@@ -41,6 +41,7 @@ class DossierSource(Protocol):
     def get_incident(self, incident_id: int) -> IncidentRecord: ...
     def get_person(self, person_id: int) -> PersonRecord: ...
     def person_names(self) -> list[tuple[int, str, str | None]]: ...
+    def place_names(self) -> list[tuple[str | None, str | None]]: ...
     def list_evidence(self, incident_id: int | None = None) -> list[EvidenceInfo]: ...
     def read_derivative(self, evidence_id: int) -> Iterator[bytes]: ...
     def risk_history(
@@ -108,6 +109,7 @@ def build_dossier(
         views,
         {p.id: p for p in persons},
         _name_replacements(source, views, lang, profile),
+        _place_replacements(source, profile, lang),
     )
     withheld: list[Withheld] = []
     issues = [
@@ -188,6 +190,23 @@ def _name_replacements(
             if name and name != shown:
                 replacements.append((name, shown))
     return replacements
+
+
+def _place_replacements(
+    source: DossierSource, profile: RedactionProfile, lang: str
+) -> list[tuple[str, str]]:
+    """Every place (and, at country level, region) the vault knows, hidden in free text.
+
+    A narrative may name the shelter or the town of another incident; the vault's
+    own records are the best list of place names there is.
+    """
+    hidden: set[str] = set()
+    for region, place in source.place_names():
+        if place and profile.location in ("region", "country"):
+            hidden.add(place)
+        if region and profile.location == "country":
+            hidden.add(region)
+    return [(word, text("redacted", lang)) for word in sorted(hidden)]
 
 
 def _annex(

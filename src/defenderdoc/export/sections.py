@@ -31,6 +31,7 @@ class Context:
     views: dict[int, redaction.PersonView]
     persons: dict[int, PersonRecord]
     names: list[tuple[str, str]]
+    places: list[tuple[str, str]]
 
     def label(self, vocab_id: str, code: str | None) -> str:
         return self.source.vocabulary(vocab_id).label_for(code, self.lang) if code else ""
@@ -40,7 +41,7 @@ class Context:
 
     def hidden(self, record: IncidentRecord) -> list[tuple[str, str]]:
         words = redaction.hidden_places(record.draft, self.profile.location)
-        return [(w, text("redacted", self.lang)) for w in words]
+        return [*self.places, *((w, text("redacted", self.lang)) for w in words)]
 
     def place(self, record: IncidentRecord) -> str:
         country = self.label("country", record.draft.country)

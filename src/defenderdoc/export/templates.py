@@ -105,6 +105,7 @@ TEMPLATES: dict[str, Template] = {
             dates="month",
             evidence=False,
             characteristics=(),
+            narratives=False,  # free text can identify; a user may opt in and mark spans
         ),
         ("en", "es", "fr", "ar"),
         QT_TRANSLATE_NOOP("Dossier", "Maximal redaction: no individual can be identified."),

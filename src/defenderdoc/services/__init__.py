@@ -9,12 +9,13 @@ The methods are grouped by area in the modules of this package.
 
 from __future__ import annotations
 
+from defenderdoc.services.dossiers import DossierServices
 from defenderdoc.services.evidence import EvidenceServices
 from defenderdoc.services.records import RecordServices
 from defenderdoc.services.vaults import VaultServices
 
 
-class Services(VaultServices, RecordServices, EvidenceServices):
+class Services(VaultServices, RecordServices, EvidenceServices, DossierServices):
     """Everything DefenderDoc can do with one open vault."""
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from defenderdoc.domain.records import EvidenceInfo, ImportResult
 from defenderdoc.errors import InvalidInputError
 from defenderdoc.evidence.ingest import Importer
+from defenderdoc.export.burn import Region, dump_regions
 from defenderdoc.fsutil import atomic_writer
 from defenderdoc.progress import CancelToken, ProgressCallback, no_progress
 from defenderdoc.services.base import ServiceBase
@@ -44,6 +45,14 @@ class EvidenceServices(ServiceBase):
     def get_evidence(self, evidence_id: int) -> EvidenceInfo:
         with self.vault.session() as session:
             return evidence.get_evidence(session, evidence_id)
+
+    def set_redactions(self, evidence_id: int, regions: list[Region]) -> None:
+        """Store the regions to black out on export; the cleaned copy itself is untouched."""
+        for r in regions:
+            if not (0 <= r.x <= 1 and 0 <= r.y <= 1 and 0 < r.w <= 1 and 0 < r.h <= 1):
+                raise InvalidInputError("Redaction regions must lie inside the image.")
+        with self.vault.session(write=True) as session:
+            evidence.get_row(session, evidence_id).redactions = dump_regions(regions) or None
 
     def read_derivative(self, evidence_id: int) -> Iterator[bytes]:
         """The cleaned copy's bytes, decrypted in memory (for previews); never the original."""
