@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from defenderdoc.errors import DiskFullError
+from defenderdoc.errors import DiskFullError, InvalidInputError
 
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
@@ -50,7 +50,9 @@ def atomic_writer(target: Path, mode: int = PRIVATE_FILE) -> Iterator[BinaryIO]:
     full included) removes the temp file so no partial output is ever left.
     """
     if target.is_symlink():
-        raise IsADirectoryError(errno.EISDIR, "refusing to write through a symbolic link")
+        raise InvalidInputError("The chosen file is a symbolic link; choose another file name.")
+    if target.is_dir():
+        raise InvalidInputError("A folder has that name; choose a file name.")
     temp = target.with_name(f".{secrets.token_hex(8)}{TEMP_SUFFIX}")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     flags |= getattr(os, "O_BINARY", 0)
