@@ -1,17 +1,24 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""GUI tests run offscreen unless --onscreen-like use sets QT_QPA_PLATFORM."""
+"""GUI tests run offscreen; fixtures build the real context and windows."""
 
 from __future__ import annotations
 
 import os
+import warnings
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from defenderdoc.gui.context import Events, GuiContext  # noqa: E402 - after the platform is set
+from defenderdoc.gui.security import ClipboardGuard  # noqa: E402
+from defenderdoc.gui.tasks import TaskRunner  # noqa: E402
+from defenderdoc.services import Services  # noqa: E402
+from defenderdoc.settings import Settings  # noqa: E402
 
 
 def activate(window: object) -> None:
     """Make ``window`` the active window; offscreen Qt does not always do it on show()."""
-    import warnings
-
     from PySide6.QtWidgets import QApplication, QWidget
 
     assert isinstance(window, QWidget)
@@ -19,3 +26,12 @@ def activate(window: object) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
         QApplication.setActiveWindow(window)
+
+
+@pytest.fixture
+def gui_ctx(qapp: object, services: Services) -> GuiContext:
+    del qapp
+    tasks = TaskRunner()
+    ctx = GuiContext(services, tasks, Settings(), ClipboardGuard(20), Events())
+    yield ctx  # type: ignore[misc]
+    tasks.wait(10_000)

@@ -10,6 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from defenderdoc.domain.records import IncidentDraft
 from defenderdoc.gui.tasks import TaskRunner
+from defenderdoc.gui.context import GuiContext
+from defenderdoc.gui.views.incidents_page import IncidentsPage
 from defenderdoc.gui.windows.main_window import MainWindow
 from defenderdoc.gui.windows.unlock_window import UnlockWindow
 from defenderdoc.services import Services
@@ -45,42 +47,45 @@ def test_wrong_then_right_passphrase(qtbot: QtBot, vault_path: Path) -> None:
     services.lock()
 
 
-def test_main_window_lists_pages_and_locks(qtbot: QtBot, vault_path: Path) -> None:
+def test_main_window_lists_pages_and_locks(
+    qtbot: QtBot, vault_path: Path, gui_ctx: GuiContext
+) -> None:
     _prepare(vault_path)
-    services = Services()
-    services.unlock(vault_path, PASSPHRASE)
-    window = MainWindow(services)
+    gui_ctx.services.unlock(vault_path, PASSPHRASE)
+    window = MainWindow(gui_ctx)
     qtbot.addWidget(window)
-    window.refresh()
     window.show()
-    assert window.model.total == 450
-    assert window.model.rowCount() == 200  # first page only
-    window.table.scrollToBottom()
-    qtbot.waitUntil(lambda: window.model.rowCount() > 200)
-    window.search.setText("Incident 007")
-    qtbot.waitUntil(lambda: window.model.total == 1, timeout=5000)
+    window.unlocked()
+    page = window.pages["incidents"]
+    assert isinstance(page, IncidentsPage)
+    assert page.model.total == 450
+    assert page.model.rowCount() == 200  # first page only
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 200)
+    page.search.setText("Incident 007")
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=5000)
     with qtbot.waitSignal(window.locked):
         window.lock()
-    assert window.model.rowCount() == 0
+    assert page.model.rowCount() == 0
     assert not window.isVisible()
-    assert not services.is_unlocked
+    assert not gui_ctx.services.is_unlocked
 
 
-def test_panic_shortcut_locks(qtbot: QtBot, vault_path: Path) -> None:
+def test_panic_shortcut_locks(qtbot: QtBot, vault_path: Path, gui_ctx: GuiContext) -> None:
     _prepare(vault_path)
-    services = Services()
+    services = gui_ctx.services
     services.unlock(vault_path, PASSPHRASE)
-    window = MainWindow(services)
+    window = MainWindow(gui_ctx)
     qtbot.addWidget(window)
-    window.refresh()
     window.show()
+    window.unlocked()
     activate(window)
     assert QApplication.activeWindow() is window
     with qtbot.waitSignal(window.locked, timeout=5000):
         from PySide6.QtCore import Qt
 
         qtbot.keyClick(
-            window.table,
+            window.pages["incidents"],
             Qt.Key.Key_L,
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
         )

@@ -12,13 +12,17 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from defenderdoc import __version__
+from defenderdoc import settings as settings_store
 from defenderdoc.demo import DEMO_PASSPHRASE, create_demo_vault
+from defenderdoc.gui.context import Events, GuiContext
+from defenderdoc.gui.i18n import install_translations
 from defenderdoc.gui.messages import user_message
+from defenderdoc.gui.security import ClipboardGuard, ScreenLockWatcher
 from defenderdoc.gui.tasks import TaskRunner
+from defenderdoc.gui.windows.create_vault_dialog import CreateVaultDialog
 from defenderdoc.gui.windows.main_window import MainWindow
 from defenderdoc.gui.windows.unlock_window import UnlockWindow
 from defenderdoc.hardening import harden_process
-from defenderdoc.i18n import install_translator
 from defenderdoc.paths import APP_ID, APP_NAME, default_vault_path
 from defenderdoc.services import Services
 
@@ -29,9 +33,16 @@ class Application:
     """Wires the unlock window, the main window and the services together."""
 
     def __init__(self, vault_path: Path | None = None) -> None:
-        self.services = Services()
-        self.tasks = TaskRunner()
-        self.vault_path = vault_path or default_vault_path()
+        settings = settings_store.load()
+        self.ctx = GuiContext(
+            Services(),
+            TaskRunner(),
+            settings,
+            ClipboardGuard(settings.clipboard_clear_seconds),
+            Events(),
+        )
+        remembered = Path(settings.last_vault_path) if settings.last_vault_path else None
+        self.vault_path = vault_path or remembered or default_vault_path()
         demo = self.vault_path == default_vault_path()
         hint = (
             QCoreApplication.translate(
@@ -40,10 +51,13 @@ class Application:
             if demo
             else ""
         )
-        self.unlock_window = UnlockWindow(self.services, self.tasks, self.vault_path, hint)
-        self.main_window = MainWindow(self.services)
+        self.unlock_window = UnlockWindow(self.ctx.services, self.ctx.tasks, self.vault_path, hint)
+        self.unlock_window.create_requested.connect(self._create_vault)
+        self.main_window = MainWindow(self.ctx)
         self.unlock_window.unlocked.connect(self._show_main)
         self.main_window.locked.connect(self.unlock_window.show)
+        self.screen_lock = ScreenLockWatcher()
+        self.screen_lock.locked.connect(self._lock_if_open)
 
     def start(self) -> None:
         if self.vault_path == default_vault_path() and not self.vault_path.exists():
@@ -73,11 +87,24 @@ class Application:
             window._set_busy(False)
             window.error.setText(user_message(error))
 
-        self.tasks.run(build, done, failed)
+        self.ctx.tasks.run(build, done, failed)
+
+    def _create_vault(self) -> None:
+        dialog = CreateVaultDialog(self.ctx)
+        if dialog.exec() and self.ctx.services.is_unlocked:
+            self._show_main()
+
+    def _lock_if_open(self) -> None:
+        if self.ctx.services.is_unlocked:
+            self.main_window.lock()
 
     def _show_main(self) -> None:
+        settings = self.ctx.settings
+        if settings.remember_vault_path and self.ctx.services.vault_path:
+            settings.last_vault_path = str(self.ctx.services.vault_path)
+            settings_store.save(settings)
         self.unlock_window.hide()
-        self.main_window.refresh()
+        self.main_window.unlocked()
         self.main_window.show()
 
 
@@ -93,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    install_translator(QCoreApplication.translate)
+    install_translations(app, settings_store.load().language)
     vault = next((Path(a) for a in args[1:] if not a.startswith("-")), None)
     try:
         application = Application(vault)
@@ -102,5 +129,3 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # last resort: a clear message, no content in the log
         QMessageBox.critical(None, APP_NAME, user_message(exc))
         return 1
-    finally:
-        QApplication.processEvents()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -32,6 +32,7 @@ class UnlockWindow(QWidget):
     """Asks for the passphrase; emits ``unlocked`` once the services hold an open vault."""
 
     unlocked = Signal()
+    create_requested = Signal()
 
     def __init__(
         self, services: Services, tasks: TaskRunner, vault_path: Path | None, hint: str = ""
@@ -82,7 +83,13 @@ class UnlockWindow(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
-        layout.addWidget(self.unlock_button, alignment=Qt.AlignmentFlag.AlignRight)
+        create = QPushButton(self.tr("Create a new vault…"))
+        create.clicked.connect(self.create_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(create)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+        layout.addLayout(buttons)
         self.passphrase.setFocus()
 
     def _browse(self) -> None:

@@ -1,0 +1,114 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The audit chain, filterable, with a whole-vault "verify" run in a worker."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from defenderdoc.gui.context import GuiContext, Page
+from defenderdoc.gui.messages import user_message
+from defenderdoc.vault.verify import VerifyReport
+
+SHOWN = 2000
+
+
+class AuditPage(Page):
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__(ctx)
+        self.filter = QLineEdit(placeholderText=self.tr("Filter by action, record or person…"))
+        self.filter.setAccessibleName(self.tr("Filter the audit log"))
+        self.filter.textChanged.connect(self._apply_filter)
+        self.verify_button = QPushButton(self.tr("Verify the vault"))
+        self.verify_button.clicked.connect(self.verify)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("No."),
+                self.tr("When (UTC)"),
+                self.tr("Who"),
+                self.tr("Action"),
+                self.tr("Record"),
+                self.tr("Details"),
+            ]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName(self.tr("Audit log"))
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.verify_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.result)
+        layout.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        entries = self.ctx.services.list_audit(limit=SHOWN)
+        self.table.setRowCount(len(entries))
+        for row, e in enumerate(entries):
+            values = (
+                str(e.seq),
+                f"{e.at:%Y-%m-%d %H:%M:%S}",
+                e.actor,
+                e.action,
+                f"{e.entity} {e.entity_id or ''}",
+                e.details,
+            )
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, col, item)
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        needle = self.filter.text().lower()
+        for row in range(self.table.rowCount()):
+            cells = (self.table.item(row, c) for c in range(6))
+            text = " ".join(cell.text() for cell in cells if cell is not None).lower()
+            self.table.setRowHidden(row, bool(needle) and needle not in text)
+
+    def verify(self) -> None:
+        self.verify_button.setEnabled(False)
+        self.result.setText(
+            self.tr("Verifying the database, every evidence file and the audit chain…")
+        )
+        self.ctx.tasks.run(
+            self.ctx.services.verify,
+            self._verified,
+            self._failed,
+            on_progress=lambda done, total, _label: self.result.setText(
+                self.tr("Verifying… %1 of %2").replace("%1", str(done)).replace("%2", str(total))
+            ),
+        )
+
+    def _verified(self, report: object) -> None:
+        self.verify_button.setEnabled(True)
+        if isinstance(report, VerifyReport):
+            headline = (
+                self.tr("Everything verified: nothing is damaged or missing.")
+                if report.ok
+                else self.tr("Problems found — restore from a backup.")
+            )
+            self.result.setText(headline + "\n" + "\n".join(report.lines()))
+        self.refresh()
+
+    def _failed(self, error: BaseException) -> None:
+        self.verify_button.setEnabled(True)
+        self.result.setText(user_message(error))
+
+    def clear(self) -> None:
+        self.table.setRowCount(0)
+        self.result.clear()

@@ -1,0 +1,196 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Incidents: filters and search on top, the paged list, the selected record beside it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from defenderdoc.domain.records import IncidentFilter
+from defenderdoc.gui.context import GuiContext, Page
+from defenderdoc.gui.models.incident_table import IncidentTableModel
+from defenderdoc.gui.views.incident_detail import render_incident
+from defenderdoc.gui.views.incident_editor import IncidentEditor
+from defenderdoc.gui.widgets.vocab import VocabCombo
+
+SEARCH_DELAY_MS = 200
+
+
+class IncidentsPage(Page):
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__(ctx)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search titles, narratives and places…"))
+        self.search.setAccessibleName(self.tr("Search incidents"))
+        self.search.setClearButtonEnabled(True)
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._timer.start)
+        self.date_from = QLineEdit(placeholderText=self.tr("from YYYY-MM-DD"))
+        self.date_to = QLineEdit(placeholderText=self.tr("to YYYY-MM-DD"))
+        self.filters: dict[str, VocabCombo] = {}
+        self._filter_bar = QHBoxLayout()
+        self._filter_bar.addWidget(self.search, 2)
+        for edit in (self.date_from, self.date_to):
+            edit.setMaximumWidth(130)
+            edit.editingFinished.connect(self.reload)
+            self._filter_bar.addWidget(edit)
+
+        self.model = IncidentTableModel(ctx.services)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Incidents"))
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("Selected incident"))
+        self.detail.setOpenLinks(False)
+
+        new_button = QPushButton(self.tr("New incident"))
+        new_button.clicked.connect(self.new)
+        edit_button = QPushButton(self.tr("Edit"))
+        edit_button.clicked.connect(self.edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(new_button)
+        buttons.addWidget(edit_button)
+        buttons.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(self._filter_bar)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([640, 420])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        for text, shortcut, slot in (
+            (self.tr("Find"), QKeySequence.StandardKey.Find, self.search.setFocus),
+            (self.tr("New incident"), QKeySequence.StandardKey.New, self.new),
+            (self.tr("Edit"), QKeySequence("Ctrl+E"), self.edit),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        ctx.events.records_changed.connect(self._records_changed)
+        self.discreet = False
+
+    def _build_filters(self) -> None:
+        """Vocabulary filters need the unlocked vault (custom terms), so built on refresh."""
+        if self.filters:
+            return
+        vocab, lang = self.ctx.services.vocabulary, self.ctx.language
+        for key, vocab_id in (
+            ("types", "incident_type"),
+            ("perpetrators", "perpetrator_type"),
+            ("countries", "country"),
+            ("stages", "migration_stage"),
+            ("statuses", "incident_status"),
+        ):
+            combo = VocabCombo(
+                vocab(vocab_id), lang, empty=vocab(vocab_id).label(lang) + ": " + self.tr("all")
+            )
+            combo.setMaximumWidth(170)
+            combo.currentIndexChanged.connect(self.reload)
+            self.filters[key] = combo
+            self._filter_bar.addWidget(combo)
+
+    def current_filter(self) -> IncidentFilter:
+        def date(text: str) -> dt.date | None:
+            try:
+                return dt.date.fromisoformat(text.strip()) if text.strip() else None
+            except ValueError:
+                return None
+
+        def chosen(key: str) -> list[str]:
+            combo = self.filters.get(key)
+            code = combo.code() if combo else None
+            return [code] if code else []
+
+        vocab = self.ctx.services.vocabulary("incident_type")
+        types = chosen("types")
+        if types:  # a parent term includes its children ("threat" finds "threat.death")
+            types += [t.code for t in vocab if t.code.startswith(types[0] + ".")]
+        return IncidentFilter(
+            date_from=date(self.date_from.text()),
+            date_to=date(self.date_to.text()),
+            types=types,
+            perpetrator_types=chosen("perpetrators"),
+            countries=chosen("countries"),
+            migration_stages=chosen("stages"),
+            statuses=chosen("statuses"),
+            text=self.search.text(),
+        )
+
+    def refresh(self) -> None:
+        self._build_filters()
+        self.model.language = self.ctx.language
+        self.reload()
+
+    def reload(self) -> None:
+        if self.ctx.services.is_unlocked:
+            self.model.reload(self.current_filter())
+            self.ctx.events.status_message.emit(
+                self.tr("%n incident(s) match", "", self.model.total)
+            )
+
+    def _records_changed(self) -> None:
+        if self.ctx.services.is_unlocked and self.isVisible():
+            self.reload()
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.incident_id(index.row()) if index.isValid() else None
+
+    def _show_current(self) -> None:
+        incident_id = self.selected_id()
+        if incident_id is None:
+            self.detail.clear()
+            return
+        record = self.ctx.services.get_incident(incident_id)
+        self.detail.setHtml(render_incident(self.ctx, record, discreet=self.discreet))
+
+    def new(self) -> None:
+        IncidentEditor(self.ctx).exec()
+
+    def edit(self) -> None:
+        incident_id = self.selected_id()
+        if incident_id is not None:
+            IncidentEditor(self.ctx, incident_id).exec()
+            self._show_current()
+
+    def set_discreet(self, on: bool) -> None:
+        self.discreet = on
+        self._show_current()
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.detail.clear()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
