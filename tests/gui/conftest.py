@@ -10,11 +10,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from defenderdoc.gui.context import Events, GuiContext  # noqa: E402 - after the platform is set
-from defenderdoc.gui.security import ClipboardGuard  # noqa: E402
-from defenderdoc.gui.tasks import TaskRunner  # noqa: E402
-from defenderdoc.services import Services  # noqa: E402
-from defenderdoc.settings import Settings  # noqa: E402
+from defenderdoc.gui.context import Events, GuiContext
+from defenderdoc.gui.security import ClipboardGuard
+from defenderdoc.gui.tasks import TaskRunner
+from defenderdoc.services import Services
+from defenderdoc.settings import Settings
 
 
 def activate(window: object) -> None:

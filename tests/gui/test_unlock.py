@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from defenderdoc.domain.records import IncidentDraft
-from defenderdoc.gui.tasks import TaskRunner
 from defenderdoc.gui.context import GuiContext
+from defenderdoc.gui.tasks import TaskRunner
 from defenderdoc.gui.views.incidents_page import IncidentsPage
 from defenderdoc.gui.windows.main_window import MainWindow
 from defenderdoc.gui.windows.unlock_window import UnlockWindow

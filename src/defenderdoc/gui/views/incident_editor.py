@@ -185,7 +185,9 @@ class IncidentEditor(QDialog):
             self.date_precision.set_code("day")
             self.location_precision.set_code("place")
             self.status.set_code("documenting")
-        self.victims.table.itemChanged.connect(self._update_warnings)
+        self.victims.changed.connect(self._update_warnings)
+        self.place.textChanged.connect(self._update_warnings)
+        self.region.textChanged.connect(self._update_warnings)
 
     def _victims_editor(self) -> RowsEditor:
         people = self.ctx.services.list_persons(limit=100_000)

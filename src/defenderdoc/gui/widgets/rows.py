@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +31,8 @@ class Column:
 
 
 class RowsEditor(QWidget):
+    changed = Signal()
+
     def __init__(self, columns: list[Column], add_label: str, remove_label: str) -> None:
         super().__init__()
         self.columns = columns
@@ -58,17 +61,22 @@ class RowsEditor(QWidget):
             if values is not None:
                 column.put(editor, values[col])
             self.table.setCellWidget(row, col, editor)
+        self.changed.emit()
 
     def _remove_current(self) -> None:
         row = self.table.currentRow()
         if row >= 0:
             self.table.removeRow(row)
+            self.changed.emit()
 
     def rows(self) -> list[list[Any]]:
-        return [
-            [column.get(self.table.cellWidget(row, col)) for col, column in enumerate(self.columns)]
-            for row in range(self.table.rowCount())
-        ]
+        """Values of every complete row (a row being built is not complete yet)."""
+        out = []
+        for row in range(self.table.rowCount()):
+            widgets = [self.table.cellWidget(row, col) for col in range(len(self.columns))]
+            if all(w is not None for w in widgets):
+                out.append([c.get(w) for c, w in zip(self.columns, widgets, strict=True)])
+        return out
 
     def set_rows(self, rows: list[list[Any]]) -> None:
         self.table.setRowCount(0)
