@@ -158,3 +158,16 @@ def test_clipboard_is_cleared_only_if_still_ours(qtbot: QtBot, gui_ctx: GuiConte
     clipboard.setText("something the user copied since")
     guard.clear()
     assert clipboard.text() == "something the user copied since"
+
+
+def test_fits_a_small_laptop_screen(qtbot: QtBot, gui_ctx: GuiContext, tmp_path: Path) -> None:
+    """Every section must fit 1024 px wide: long texts wrap instead of widening the window."""
+    _create_vault(qtbot, gui_ctx, tmp_path)
+    window = MainWindow(gui_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.unlocked()
+    for key, page in window.pages.items():
+        assert page.minimumSizeHint().width() <= 800, key
+    assert window.minimumSizeHint().width() <= 1024
+    window.lock()

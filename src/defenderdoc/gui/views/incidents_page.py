@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -43,12 +44,14 @@ class IncidentsPage(Page):
         self.date_from = QLineEdit(placeholderText=self.tr("from YYYY-MM-DD"))
         self.date_to = QLineEdit(placeholderText=self.tr("to YYYY-MM-DD"))
         self.filters: dict[str, VocabCombo] = {}
-        self._filter_bar = QHBoxLayout()
-        self._filter_bar.addWidget(self.search, 2)
+        self._search_bar = QHBoxLayout()
+        self._search_bar.addWidget(self.search, 1)
         for edit in (self.date_from, self.date_to):
-            edit.setMaximumWidth(130)
+            edit.setFixedWidth(130)
+            edit.setAccessibleName(edit.placeholderText())
             edit.editingFinished.connect(self.reload)
-            self._filter_bar.addWidget(edit)
+            self._search_bar.addWidget(edit)
+        self._filter_bar = QHBoxLayout()
 
         self.model = IncidentTableModel(ctx.services)
         self.table = QTableView()
@@ -60,6 +63,7 @@ class IncidentsPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.table.doubleClicked.connect(lambda _index: self.edit())
@@ -78,6 +82,7 @@ class IncidentsPage(Page):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(self._search_bar)
         left_layout.addLayout(self._filter_bar)
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(buttons)
@@ -115,7 +120,11 @@ class IncidentsPage(Page):
             combo = VocabCombo(
                 vocab(vocab_id), lang, empty=vocab(vocab_id).label(lang) + ": " + self.tr("all")
             )
-            combo.setMaximumWidth(170)
+            combo.setMinimumWidth(60)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
             combo.currentIndexChanged.connect(self.reload)
             self.filters[key] = combo
             self._filter_bar.addWidget(combo)

@@ -59,15 +59,15 @@ class SettingsPage(Page):
         self.forget.clicked.connect(self.forget_device)
         keychain = QGroupBox(self.tr("Remember on this device (convenience)"))
         inner = QVBoxLayout(keychain)
-        inner.addWidget(
-            QLabel(
-                self.tr(
-                    "Convenience only: weaker against someone who gets your logged-in laptop or "
-                    "malware running as you. The passphrase keeps working, and a vault copied to "
-                    "another machine never opens with this."
-                )
+        explanation = QLabel(
+            self.tr(
+                "Convenience only: weaker against someone who gets your logged-in laptop or "
+                "malware running as you. The passphrase keeps working, and a vault copied to "
+                "another machine never opens with this."
             )
         )
+        explanation.setWordWrap(True)
+        inner.addWidget(explanation)
         inner.addWidget(self.keychain_note)
         inner.addWidget(self.remember)
         inner.addWidget(self.forget)
