@@ -1,0 +1,199 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Evidence import speed and memory, against baselines measured in the same run.
+
+Run:  .venv/bin/python benchmarks/bench_import.py [--photos 30] [--video-mb 1024]
+(a) 12-megapixel JPEGs through the full pipeline vs the raw ceiling (read + SHA-256
+    + AES-256-GCM + write + fsync of the same bytes);
+(b) the real-media corpus through the full pipeline vs `exiftool -all= -o` (if
+    installed), with the residual-metadata checker run over both outputs;
+(c) peak memory while importing a large MP4-like file.
+Prints figures only; nothing here asserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import random
+import resource
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from PIL import Image
+
+from defenderdoc.services import Services
+from defenderdoc.vault import crypto
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "testdata" / "realmedia"
+CHECKER = SHARED / "tools" / "residual_metadata.py"
+PASSPHRASE = "benchmark passphrase, not a secret"
+
+
+def make_photos(folder: Path, count: int) -> list[Path]:
+    rng = random.Random(5)
+    base = Image.effect_noise((4000, 3000), 60).convert("RGB")
+    exif = Image.Exif()
+    exif[0x010F], exif[0x0110] = "BenchCam", "Model 12MP"  # Make, Model
+    exif[0x8825] = {1: "N", 2: (48.0, 51.0, 24.0), 3: "E", 4: (2.0, 21.0, 3.0)}  # GPS
+    paths = []
+    for i in range(count):
+        image = base.rotate(rng.choice([0, 90, 180]), expand=False)
+        path = folder / f"photo_{i:02d}.jpg"
+        image.save(path, "JPEG", quality=90, exif=exif)
+        paths.append(path)
+    return paths
+
+
+def raw_ceiling(paths: list[Path], out: Path) -> float:
+    """What any importer must at least do: read, hash, encrypt, write and fsync."""
+    key = AESGCM(os.urandom(32))
+    start = time.perf_counter()
+    for index, path in enumerate(paths):
+        digest = hashlib.sha256()
+        with path.open("rb") as src, (out / f"{index}.enc").open("wb") as dst:
+            counter = 0
+            while chunk := src.read(64 * 1024):
+                digest.update(chunk)
+                dst.write(key.encrypt(struct.pack(">Q", counter) + b"\0" * 4, chunk, b""))
+                counter += 1
+            dst.flush()
+            os.fsync(dst.fileno())
+    return time.perf_counter() - start
+
+
+def pipeline(services: Services, paths: list[Path]) -> tuple[float, int]:
+    start = time.perf_counter()
+    results = services.import_evidence(paths)
+    return time.perf_counter() - start, sum(r.status == "imported" for r in results)
+
+
+def residual(folder: Path) -> str:
+    if not shutil.which("exiftool") or not CHECKER.is_file():
+        return "checker unavailable"
+    run = subprocess.run(
+        [sys.executable, str(CHECKER), "--fail-on", "medium", str(folder)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return run.stdout.strip().splitlines()[-1] if run.stdout.strip() else "no output"
+
+
+def corpus_run(services: Services, tmp: Path) -> None:
+    files = sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.name != "MANIFEST.tsv")
+    if not files:
+        print("(b) corpus not found beside the checkout; skipped")
+        return
+    ours, imported = pipeline(services, files)
+    clean = tmp / "ours"
+    clean.mkdir()
+    for item in services.list_evidence():
+        if item.has_derivative:
+            services.export_derivative(item.id, clean / f"{item.id}.{item.kind}")
+    print(
+        f"(b) corpus, {len(files)} files: DefenderDoc {ours:6.2f} s "
+        f"({imported} imported, cleaned, verified, hashed, encrypted); "
+        f"checker on our output: {residual(clean)}"
+    )
+    exiftool = shutil.which("exiftool")
+    if not exiftool:
+        print("    exiftool not installed: no baseline")
+        return
+    theirs = tmp / "exiftool"
+    theirs.mkdir()
+    start = time.perf_counter()
+    for index, path in enumerate(files):
+        subprocess.run(
+            [
+                exiftool,
+                "-q",
+                "-q",
+                "-all=",
+                "-o",
+                str(theirs / f"{index}{path.suffix}"),
+                str(path),
+            ],
+            capture_output=True,
+            check=False,
+        )
+    elapsed = time.perf_counter() - start
+    written = len(list(theirs.iterdir()))
+    print(
+        f"    exiftool -all= -o {elapsed:6.2f} s ({written} files written);"
+        f" checker on its output: {residual(theirs)};"
+        f" ratio ours/exiftool {ours / elapsed:4.2f}x (goal < 1)"
+    )
+
+
+def make_video(path: Path, megabytes: int) -> None:
+    """An MP4-like file: ftyp, a large mdat of noise, and a minimal moov with dates."""
+    mvhd = struct.pack(">I4sB3xIIII", 108, b"mvhd", 0, 3_700_000_000, 3_700_000_000, 1000, 0)
+    mvhd += b"\0" * (108 - len(mvhd))
+    moov = struct.pack(">I4s", 8 + len(mvhd), b"moov") + mvhd
+    chunk = os.urandom(1 << 20)
+    with path.open("wb") as out:
+        out.write(struct.pack(">I4s4sI4s", 20, b"ftyp", b"isom", 512, b"isom"))
+        out.write(struct.pack(">I4sQ", 1, b"mdat", 16 + megabytes * (1 << 20)))
+        for _ in range(megabytes):
+            out.write(chunk)
+        out.write(moov)
+
+
+def peak_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--photos", type=int, default=30)
+    parser.add_argument("--video-mb", type=int, default=1024)
+    args = parser.parse_args()
+    crypto.use_cheap_kdf_for_tests(crypto.KdfParams(1, 64 * 1024, 1))  # KDF is not measured
+    with tempfile.TemporaryDirectory(prefix="ddoc-bench-") as name:
+        tmp = Path(name)
+        photos_dir = tmp / "photos"
+        photos_dir.mkdir()
+        photos = make_photos(photos_dir, args.photos)
+        size = sum(p.stat().st_size for p in photos) / 1e6
+        ceiling_dir = tmp / "ceiling"
+        ceiling_dir.mkdir()
+        ceiling = raw_ceiling(photos, ceiling_dir)
+        services = Services(actor="bench")
+        services.create_vault(tmp / "a.ddoc", PASSPHRASE)
+        ours, imported = pipeline(services, photos)
+        print(
+            f"(a) {args.photos} x 12 MP JPEG ({size:.0f} MB): pipeline {ours:6.2f} s "
+            f"({imported} imported), raw ceiling {ceiling:6.2f} s, "
+            f"throughput ratio {ceiling / ours:4.2f}x of the ceiling (goal >= 0.5)"
+        )
+        services.lock()
+        services.create_vault(tmp / "b.ddoc", PASSPHRASE)
+        corpus_run(services, tmp)
+        services.lock()
+
+        video = tmp / "video.mp4"
+        make_video(video, args.video_mb)
+        services.create_vault(tmp / "c.ddoc", PASSPHRASE)
+        before = peak_mb(resource.RUSAGE_SELF)
+        elapsed, imported = pipeline(services, [video])
+        result = services.list_evidence()
+        print(
+            f"(c) {args.video_mb} MB MP4-like file: {elapsed:6.2f} s, imported={imported}, "
+            f"peak RSS app {peak_mb(resource.RUSAGE_SELF):.0f} MB (before: {before:.0f} MB), "
+            f"cleaner child {peak_mb(resource.RUSAGE_CHILDREN):.0f} MB (goal <= 150 MB); "
+            f"status {[e.status for e in result]}"
+        )
+        services.lock()
+
+
+if __name__ == "__main__":
+    main()
