@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from defenderdoc import __version__
@@ -23,7 +24,7 @@ from defenderdoc.gui.windows.create_vault_dialog import CreateVaultDialog
 from defenderdoc.gui.windows.main_window import MainWindow
 from defenderdoc.gui.windows.unlock_window import UnlockWindow
 from defenderdoc.hardening import harden_process
-from defenderdoc.paths import APP_ID, APP_NAME, default_vault_path
+from defenderdoc.paths import APP_ID, APP_NAME, default_vault_path, resource
 from defenderdoc.services import Services
 
 log = logging.getLogger(__name__)
@@ -120,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resource("icons", "defenderdoc.svg"))))
     install_translations(app, settings_store.load().language)
     vault = next((Path(a) for a in args[1:] if not a.startswith("-")), None)
     try:
