@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from defenderdoc.domain.records import AuditRecord
+from defenderdoc.errors import InvalidInputError
 from defenderdoc.progress import CancelToken, ProgressCallback, no_progress
 from defenderdoc.services.base import ServiceBase
 from defenderdoc.vault import backup as backups
@@ -52,6 +53,20 @@ class VaultServices(ServiceBase):
         """Re-authenticate, then re-wrap the master key (O(1): no data is re-encrypted)."""
         self.vault.verify_passphrase(current)
         self.vault.change_passphrase(new)
+
+    def destroy_vault(self, confirmation: str, keystore: Keystore | None = None) -> None:
+        """Crypto-shred the open vault after the user typed its folder name. Irreversible."""
+        vault = self.vault
+        if confirmation.strip() != vault.path.name:
+            raise InvalidInputError("Type the vault's folder name exactly to confirm.")
+        if keystore is not None:
+            vault.forget_device(keystore)
+        self._vault = None
+        self._vocabularies.clear()
+        vault.destroy()
+
+    def set_wipe_after(self, attempts: int) -> None:
+        self.vault.set_wipe_after(attempts)
 
     def set_recovery_code(self) -> str:
         return self.vault.set_recovery_code()

@@ -100,6 +100,8 @@ class Header:
     generation: int = 0
     audit_seq: int = 0
     audit_hash: str = ""
+    #: Destroy the vault after this many wrong passphrases in a row (0 = never).
+    wipe_after: int = 0
     mac: bytes = field(default=b"", compare=False)
 
     def body(self) -> dict[str, Any]:
@@ -109,6 +111,8 @@ class Header:
             "generation": self.generation,
             "audit_head": {"seq": self.audit_seq, "hash": self.audit_hash},
             "slots": [slot.to_json() for slot in self.slots],
+            # Only present when enabled, so headers written before the option still verify.
+            **({"wipe_after": self.wipe_after} if self.wipe_after else {}),
         }
 
     def compute_mac(self, k_hdr: bytes | bytearray) -> bytes:
@@ -155,6 +159,7 @@ class Header:
                 generation=int(body["generation"]),
                 audit_seq=int(head["seq"]),
                 audit_hash=str(head["hash"]),
+                wipe_after=int(body.get("wipe_after", 0)),
                 mac=_unb64(body["mac"]),
             )
         except (KeyError, TypeError, ValueError) as exc:

@@ -27,6 +27,7 @@ from defenderdoc.errors import (
     DatabaseDamagedError,
     DeviceKeyUnavailableError,
     HeaderDamagedError,
+    InvalidInputError,
     KeychainNotTrustedError,
     VaultExistsError,
     VaultLockedError,
@@ -35,7 +36,7 @@ from defenderdoc.errors import (
     WrongPassphraseError,
 )
 from defenderdoc.fsutil import fsync_dir, make_private_dir, sweep_temp_files
-from defenderdoc.vault import crypto, keys, migrate
+from defenderdoc.vault import crypto, duress, keys, migrate
 from defenderdoc.vault.audit import AuditWriter
 from defenderdoc.vault.blobs import BlobStore
 from defenderdoc.vault.engine import (
@@ -161,8 +162,13 @@ class Vault:
         self._lock.acquire()
         try:
             header = read_header(self.path)
-            master = self._unwrap(header, passphrase, recovery_code, keystore)
+            try:
+                master = self._unwrap(header, passphrase, recovery_code, keystore)
+            except WrongPassphraseError:
+                duress.record_failure(self.path, header)
+                raise
             self._open(header, master)
+            duress.reset_failures(self.path)
         except BaseException:
             self._lock.release()
             raise
@@ -373,3 +379,22 @@ class Vault:
             if keystore is not None:
                 keystore.delete(slot.device_ref)
         self._rewrite_slots([s for s in header.slots if s.type != SLOT_DEVICE])
+
+    def set_wipe_after(self, attempts: int) -> None:
+        """Opt in (attempts >= 3) or out (0) of destroying the vault after wrong passphrases."""
+        if attempts and attempts < 3:
+            raise InvalidInputError("Allow at least 3 attempts, so a typo cannot destroy it.")
+        with self._header_mutex:
+            updated = replace(self.header, wipe_after=attempts).signed(self.keys.hdr)
+            write_header(self.path, updated)
+            self._header = updated
+
+    def destroy(self) -> None:
+        """Crypto-shred this vault: lock it, then destroy its keys and files. Irreversible."""
+        path = self.path
+        self.lock()
+        self._lock.acquire()  # nobody else may have it open while it is destroyed
+        try:
+            duress.destroy_vault(path)
+        finally:
+            self._lock.release()
