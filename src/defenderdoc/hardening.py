@@ -12,8 +12,49 @@ log = logging.getLogger(__name__)
 PR_SET_DUMPABLE = 4
 
 
+#: Libraries whose DEBUG output can carry record content or evidence metadata
+#: (SQLAlchemy result rows, Pillow EXIF values, PDF and tag parsers).
+#: Filters only apply to records created on the named logger itself, so every
+#: emitting logger is listed, not just the package's root.
+CONTENT_LOGGERS = (
+    "sqlalchemy",
+    "sqlalchemy.engine",
+    "sqlalchemy.engine.Engine",
+    "sqlalchemy.orm",
+    "sqlalchemy.pool",
+    "sqlalchemy.pool.impl.QueuePool",
+    "PIL",
+    "PIL.Image",
+    "PIL.TiffImagePlugin",
+    "PIL.PngImagePlugin",
+    "PIL.JpegImagePlugin",
+    "PIL.GifImagePlugin",
+    "PIL.WebPImagePlugin",
+    "PIL.TiffTags",
+    "pikepdf",
+    "exifread",
+    "exifread.core",
+    "mutagen",
+    "reportlab",
+)
+
+
+class _AboveDebug(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno > logging.DEBUG
+
+
+def silence_content_loggers() -> None:
+    """Drop DEBUG records of libraries that would log content, whatever the log level."""
+    for name in CONTENT_LOGGERS:
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, _AboveDebug) for f in logger.filters):
+            logger.addFilter(_AboveDebug())
+
+
 def harden_process() -> None:
-    """No core files, and (on Linux) not dumpable or ptrace-attachable by the same user."""
+    """No core files, not dumpable or ptrace-attachable (Linux), no content in logs."""
+    silence_content_loggers()
     try:
         import resource  # noqa: PLC0415 - POSIX only
 

@@ -17,6 +17,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from defenderdoc.errors import DatabaseDamagedError, VaultDamagedError
+from defenderdoc.hardening import silence_content_loggers
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,9 @@ BUSY_TIMEOUT_MS = 15_000
 class EncryptionUnavailableError(VaultDamagedError):
     code = "encryption_unavailable"
     message = "The SQLCipher library is not available; refusing to open an unencrypted database."
+
+
+silence_content_loggers()  # SQLAlchemy logs result rows at DEBUG; rows are vault content
 
 
 def _quiet_sqlcipher_logging() -> None:
@@ -88,6 +92,9 @@ def build_engine(db_path: Path, key_literal: str, pool_size: int = 4) -> Engine:
         hide_parameters=True,
         echo=False,
     )
+
+    # Belt and braces with the log filters: never log result rows, whatever the level.
+    engine._should_log_debug = lambda: False  # type: ignore[method-assign]
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
