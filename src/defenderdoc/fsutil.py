@@ -43,7 +43,9 @@ def is_disk_full(exc: OSError) -> bool:
 
 
 @contextlib.contextmanager
-def atomic_writer(target: Path, mode: int = PRIVATE_FILE) -> Iterator[BinaryIO]:
+def atomic_writer(
+    target: Path, mode: int = PRIVATE_FILE, temp: Path | None = None
+) -> Iterator[BinaryIO]:
     """Yield a file whose content replaces ``target`` only if the block succeeds.
 
     A symlink at the target is refused rather than followed, and a failure (disk
@@ -53,7 +55,7 @@ def atomic_writer(target: Path, mode: int = PRIVATE_FILE) -> Iterator[BinaryIO]:
         raise InvalidInputError("The chosen file is a symbolic link; choose another file name.")
     if target.is_dir():
         raise InvalidInputError("A folder has that name; choose a file name.")
-    temp = target.with_name(f".{secrets.token_hex(8)}{TEMP_SUFFIX}")
+    temp = temp or target.with_name(f".{secrets.token_hex(8)}{TEMP_SUFFIX}")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     flags |= getattr(os, "O_BINARY", 0)
     fd = os.open(temp, flags, mode)

@@ -16,10 +16,10 @@ from defenderdoc.errors import ConsentConflictError, InvalidInputError
 from defenderdoc.export.builder import DossierPreview, DossierRequest, DossierSource, build_dossier
 from defenderdoc.export.issues import CONFLICT
 from defenderdoc.export.writers import render_csv, render_json, write_package
-from defenderdoc.fsutil import atomic_writer
 from defenderdoc.progress import CancelToken, ProgressCallback, no_progress
 from defenderdoc.services.base import ServiceBase
 from defenderdoc.vault.models import Incident, Person
+from defenderdoc.vault.pending import guarded_output
 from defenderdoc.vault.recording import record_event
 from defenderdoc.vault.repository import exports
 
@@ -83,7 +83,7 @@ class DossierServices(ServiceBase):
             raise ConsentConflictError(" ".join(conflicts))
         target = Path(target)
         try:
-            with atomic_writer(target) as sink:
+            with guarded_output(self.vault, target) as sink:
                 sink.write(self._render(preview, fmt, progress, cancel))
         except BaseException as exc:
             with self.vault.session(write=True) as session:

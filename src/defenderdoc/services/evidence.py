@@ -11,9 +11,9 @@ from defenderdoc.domain.records import EvidenceInfo, ImportResult
 from defenderdoc.errors import InvalidInputError
 from defenderdoc.evidence.ingest import Importer
 from defenderdoc.export.burn import Region, dump_regions
-from defenderdoc.fsutil import atomic_writer
 from defenderdoc.progress import CancelToken, ProgressCallback, no_progress
 from defenderdoc.services.base import ServiceBase
+from defenderdoc.vault.pending import guarded_output
 from defenderdoc.vault.recording import record_event
 from defenderdoc.vault.repository import evidence
 
@@ -81,7 +81,7 @@ class EvidenceServices(ServiceBase):
                 else "The original of this item was not kept; only its hash was."
             )
         digest = hashlib.sha256()
-        with atomic_writer(Path(target)) as sink:
+        with guarded_output(self.vault, Path(target)) as sink:
             for chunk in self.vault.blobs.read(blob):
                 digest.update(chunk)
                 sink.write(chunk)

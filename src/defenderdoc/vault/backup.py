@@ -26,13 +26,14 @@ from defenderdoc.errors import (
     VaultExistsError,
     WrongBackupPassphraseError,
 )
-from defenderdoc.fsutil import TEMP_SUFFIX, atomic_writer, fsync_dir, make_private_dir
+from defenderdoc.fsutil import TEMP_SUFFIX, fsync_dir, make_private_dir
 from defenderdoc.progress import CancelToken, ProgressCallback, no_progress
 from defenderdoc.vault import crypto
 from defenderdoc.vault.blobs import BLOBS_DIR, TMP_DIR
 from defenderdoc.vault.engine import DB_NAME
 from defenderdoc.vault.header import HEADER_NAME
 from defenderdoc.vault.lockfile import VaultLock
+from defenderdoc.vault.pending import guarded_output
 from defenderdoc.vault.stream import PREFIX_LEN, StreamCorruptError, StreamEncryptor, decrypt_stream
 from defenderdoc.vault.vault import Vault
 from defenderdoc.vault.verify import VerifyReport, verify_vault
@@ -97,7 +98,7 @@ def create_backup(
         outer = _outer_header(params, salt, prefix, _key_check(key))
         members = _members(vault, snapshot)
         manifest = []
-        with atomic_writer(target) as sink:
+        with guarded_output(vault, target) as sink:
             sink.write(outer)
             enc = StreamEncryptor(key, prefix, outer, sink)
             for index, (name, path) in enumerate(members):

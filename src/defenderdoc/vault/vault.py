@@ -212,6 +212,9 @@ class Vault:
                 self._check_meta(engine, header)
                 if migrate.needs_upgrade(engine):
                     migrate.upgrade(engine)
+                from defenderdoc.vault.pending import sweep_pending_outputs  # noqa: PLC0415
+
+                sweep_pending_outputs(engine)
             except BaseException:
                 engine.dispose()
                 raise
