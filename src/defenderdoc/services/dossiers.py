@@ -86,14 +86,7 @@ class DossierServices(ServiceBase):
             with guarded_output(self.vault, target) as sink:
                 sink.write(self._render(preview, fmt, progress, cancel))
         except BaseException as exc:
-            with self.vault.session(write=True) as session:
-                record_event(
-                    session,
-                    self.vault,
-                    "export_failed",
-                    "dossier",
-                    details={"template": request.template_id, "error": type(exc).__name__},
-                )
+            self._audit_failure(request.template_id, exc)
             raise
         digest = hashlib.sha256(target.read_bytes()).hexdigest()
         with self.vault.session(write=True) as session:
@@ -122,6 +115,21 @@ class DossierServices(ServiceBase):
                 },
             )
         return ExportReceipt(export_id, digest, target)
+
+    def _audit_failure(self, template_id: str, exc: BaseException) -> None:
+        """Record the failed export; if even that fails (same full disk), the original
+        error is what the user must see, so this never raises."""
+        try:
+            with self.vault.session(write=True) as session:
+                record_event(
+                    session,
+                    self.vault,
+                    "export_failed",
+                    "dossier",
+                    details={"template": template_id, "error": type(exc).__name__},
+                )
+        except Exception:  # see docstring: never mask the export error
+            return
 
     def _render(
         self,
