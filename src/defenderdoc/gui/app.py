@@ -109,10 +109,27 @@ class Application:
         self.main_window.show()
 
 
+def _install_excepthook() -> None:
+    """Unexpected errors: a calm message, and a log line with the error's type only.
+
+    Python's default hook prints the exception's text, which can hold record
+    content (a KeyError's key, a value in a message); that must never reach a
+    terminal, a log or a crash report.
+    """
+
+    def hook(kind: type[BaseException], error: BaseException, _tb: object) -> None:
+        log.error("unexpected error: %s", kind.__name__)
+        if QApplication.instance() is not None:
+            QMessageBox.critical(None, APP_NAME, user_message(error))
+
+    sys.excepthook = hook
+
+
 def main(argv: list[str] | None = None) -> int:
     harden_process()
     os.umask(0o077)
     logging.basicConfig(level=logging.WARNING)
+    _install_excepthook()
     args = list(sys.argv if argv is None else argv)
     if "--version" in args:
         print(f"{APP_NAME} {__version__}")
