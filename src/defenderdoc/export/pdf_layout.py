@@ -17,7 +17,6 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Flowable
 
-from defenderdoc.export.bidi import clean_text
 from defenderdoc.export.content import DossierContent
 from defenderdoc.export.fonts import BOLD, REGULAR, Line, TextSetter, draw_line
 from defenderdoc.export.pdf_images import Prepared
@@ -168,7 +167,12 @@ class Banner(TextBlock):
 
 
 class Heading(TextBlock):
-    """A heading that records its page (for the contents) and a PDF bookmark."""
+    """A heading that records its page for the contents page.
+
+    No PDF outline (bookmarks): outline titles are stored as ``/Title`` strings that
+    metadata checkers cannot tell from document info, and they would repeat names
+    outside the page text; the contents page gives the same navigation.
+    """
 
     keepWithNext = 1
 
@@ -187,8 +191,6 @@ class Heading(TextBlock):
     def draw(self) -> None:
         self.ctx.seen[self.key] = self.canv.getPageNumber()
         self.canv.bookmarkPage(self.key)
-        title = " ".join(clean_text(self.text).split())  # viewers apply bidi controls too
-        self.canv.addOutlineEntry(title, self.key, min(self.level, 3), closed=self.level > 0)
         super().draw()
 
 
