@@ -121,7 +121,13 @@ def test_pdf_metadata_is_clean(demo: Services, tmp_path: Path) -> None:
         text=True,
         check=False,
     )
-    assert check.returncode == 0, check.stdout
+    findings = [
+        " ".join(line.split())
+        for line in check.stdout.splitlines()
+        if line.strip().startswith(("HIGH", "MEDIUM", "LOW"))
+    ]
+    # The one finding allowed is the document language, kept on purpose for screen readers.
+    assert findings == ["LOW PDF:Language = ar"], check.stdout
 
 
 def test_arabic_text_round_trips(open_vault: Services, tmp_path: Path) -> None:
