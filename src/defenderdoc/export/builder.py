@@ -28,7 +28,7 @@ from defenderdoc.export.content import AnnexFile, AnnexImage, DossierContent, Wi
 from defenderdoc.export.issues import CONFLICT, MISSING, Issue
 from defenderdoc.export.profile import RedactionProfile
 from defenderdoc.export.templates import template
-from defenderdoc.export.texts import LANGUAGES, labels, text
+from defenderdoc.export.texts import LANGUAGES, labels, template_text, text
 from defenderdoc.progress import CancelToken, ProgressCallback, no_progress
 from defenderdoc.vocab import Vocabulary
 
@@ -156,9 +156,9 @@ def build_dossier(
     content = DossierContent(
         language=lang,
         template_id=tmpl.id,
-        title=tmpl.title,
-        recipient=request.recipient or tmpl.recipient,
-        classification=tmpl.classification,
+        title=template_text(tmpl.id, "title", lang, tmpl.title),
+        recipient=request.recipient or template_text(tmpl.id, "recipient", lang, tmpl.recipient),
+        classification=template_text(tmpl.id, "classification", lang, tmpl.classification),
         date=redaction.coarse_date(request.today, "day", "day", lang),
         summary=sections.summary(tmpl.id, kept, ctx, request),
         incidents=tuple(incident_sections),

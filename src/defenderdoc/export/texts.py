@@ -430,3 +430,87 @@ def labels(lang: str) -> Labels:
             for name in english.__dataclass_fields__
         }
     )
+
+
+#: Template titles, default recipients and classifications, per dossier language.
+TEMPLATE_TEXTS: dict[str, dict[str, dict[str, str]]] = {
+    "un-communication": {
+        "title": {
+            "es": "Comunicación a los Procedimientos Especiales de la ONU",
+            "fr": "Communication aux procédures spéciales des Nations Unies",
+            "ar": "بلاغ إلى الإجراءات الخاصة للأمم المتحدة",
+        },
+        "recipient": {
+            "es": "Procedimientos Especiales de la ONU (ACNUDH)",
+            "fr": "Procédures spéciales des Nations Unies (HCDH)",
+            "ar": "الإجراءات الخاصة للأمم المتحدة (المفوضية السامية لحقوق الإنسان)",
+        },
+        "classification": {
+            "es": "CONFIDENCIAL — la fuente debe mantenerse confidencial",
+            "fr": "CONFIDENTIEL — la source doit rester confidentielle",
+            "ar": "سري — يجب الحفاظ على سرية المصدر",
+        },
+    },
+    "wgeid": {
+        "title": {
+            "es": "Denuncia de una desaparición forzada o involuntaria",
+            "fr": "Signalement d'une disparition forcée ou involontaire",
+            "ar": "بلاغ عن حالة اختفاء قسري أو غير طوعي",
+        },
+        "recipient": {
+            "es": "Grupo de Trabajo de la ONU sobre Desapariciones Forzadas o Involuntarias",
+            "fr": "Groupe de travail des Nations Unies sur les disparitions forcées "
+            "ou involontaires",
+            "ar": "الفريق العامل المعني بحالات الاختفاء القسري أو غير الطوعي",
+        },
+        "classification": {
+            "es": "CONFIDENCIAL — la fuente debe mantenerse confidencial",
+            "fr": "CONFIDENTIEL — la source doit rester confidentielle",
+            "ar": "سري — يجب الحفاظ على سرية المصدر",
+        },
+    },
+    "protection-request": {
+        "title": {
+            "es": "Solicitud de protección urgente",
+            "fr": "Demande de protection urgente",
+            "ar": "طلب حماية عاجل",
+        },
+        "recipient": {
+            "es": "Organización de protección",
+            "fr": "Organisation de protection",
+            "ar": "منظمة الحماية",
+        },
+        "classification": {
+            "es": "CONFIDENCIAL — compartir solo con socios autorizados",
+            "fr": "CONFIDENTIEL — à partager uniquement avec des partenaires autorisés",
+            "ar": "سري — لا يُشارك إلا مع الشركاء الموافق عليهم",
+        },
+    },
+    "internal-brief": {
+        "title": {
+            "es": "Informe jurídico interno",
+            "fr": "Note juridique interne",
+            "ar": "مذكرة قانونية داخلية",
+        },
+        "recipient": {
+            "es": "Abogadas y abogados de la organización",
+            "fr": "Les juristes de l'organisation",
+            "ar": "محامو المنظمة",
+        },
+        "classification": {
+            "es": "ESTRICTAMENTE CONFIDENCIAL — solo uso interno",
+            "fr": "STRICTEMENT CONFIDENTIEL — usage interne uniquement",
+            "ar": "سري للغاية — للاستخدام الداخلي فقط",
+        },
+    },
+    "public-report": {
+        "title": {"es": "Informe público", "fr": "Rapport public", "ar": "تقرير عام"},
+        "recipient": {"es": "El público", "fr": "Le public", "ar": "الجمهور"},
+        "classification": {"es": "PÚBLICO", "fr": "PUBLIC", "ar": "عام"},
+    },
+}
+
+
+def template_text(template_id: str, key: str, lang: str, english: str) -> str:
+    """A template's title, recipient or classification in ``lang`` (English source else)."""
+    return TEMPLATE_TEXTS.get(template_id, {}).get(key, {}).get(lang, english)
