@@ -149,9 +149,12 @@ def _person_fields(view: redaction.PersonView, ctx: Context) -> tuple[Field, ...
         code = person.nationality if name == "nationality" else person.characteristics.get(name)
         vocab = "country" if name == "nationality" else name
         if code:
-            fields.append(
-                Field(ctx.source.vocabulary(vocab).label(ctx.lang), ctx.label(vocab, code))
+            heading = (
+                _t("nationality", ctx)
+                if name == "nationality"
+                else ctx.source.vocabulary(vocab).label(ctx.lang)
             )
+            fields.append(Field(heading, ctx.label(vocab, code)))
     if person.activities:
         fields.append(
             Field(

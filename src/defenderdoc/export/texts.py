@@ -65,6 +65,12 @@ _T: dict[str, dict[str, str]] = {
         "ar": "نوع الانتهاك",
     },
     "role": {"en": "Role", "es": "Función", "fr": "Rôle", "ar": "الدور"},
+    "nationality": {
+        "en": "Nationality",
+        "es": "Nacionalidad",
+        "fr": "Nationalité",
+        "ar": "الجنسية",
+    },
     "name": {"en": "Name", "es": "Nombre", "fr": "Nom", "ar": "الاسم"},
     "activities": {
         "en": "Human rights work",
