@@ -25,8 +25,9 @@ def run() -> int:
             report = services.verify()
             print(f"vault verified: {'ok' if report.ok else 'PROBLEMS'}")
             ids = [s.id for s in services.list_incidents(limit=5)]
-            receipt = services.export_dossier(DossierRequest("public-report", ids),
-                                              Path(folder) / "dossier.pdf")
+            receipt = services.export_dossier(
+                DossierRequest("public-report", ids), Path(folder) / "dossier.pdf"
+            )
             size = receipt.path.stat().st_size
             print(f"dossier exported: {size} bytes, SHA-256 {receipt.sha256[:16]}…")
         finally:
