@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck pytest clean
+.PHONY: run test lint typecheck pytest translations bundle clean
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "DefenderDoc needs Python 3.11 or newer (python3)."; exit 1; }
@@ -33,5 +33,14 @@ pytest: $(STAMP)
 
 test: lint typecheck pytest
 
+# The one-folder app bundle for this OS (packaging/README.md), then its smoke test.
+bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet "pyinstaller>=6.10"
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath build/dist \
+		--workpath build/work packaging/pyinstaller/defenderdoc.spec
+	build/dist/DefenderDoc/DefenderDoc --version
+	build/dist/DefenderDoc/DefenderDoc --self-check
+	@du -sh build/dist/DefenderDoc
+
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) build .mypy_cache .ruff_cache .pytest_cache
