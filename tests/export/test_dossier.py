@@ -223,3 +223,26 @@ def test_evidence_excluded_without_consent_or_by_profile(case: Case, tmp_path: P
     public = case.services.preview_dossier(DossierRequest("public-report", [case.main]))
     assert public.files == []
     assert any("evidence file" in w.what for w in public.content.withheld)
+
+
+def test_single_file_export_burns_marked_areas(case: Case, tmp_path: Path) -> None:
+    import io
+    import shutil
+
+    from PIL import Image
+
+    from defenderdoc.export.burn import Region
+    from tests.evidence.conftest import CORPUS
+
+    source = CORPUS / "png" / "exiftool__PNG.png"
+    if not source.is_file():
+        pytest.skip("corpus missing")
+    copy = tmp_path / "x.png"
+    shutil.copy(source, copy)
+    [result] = case.services.import_evidence([copy], incident_id=case.main)
+    assert result.evidence_id is not None
+    case.services.set_redactions(result.evidence_id, [Region(0.0, 0.0, 1.0, 1.0)])
+    out = tmp_path / "out.png"
+    case.services.export_derivative(result.evidence_id, out)
+    image = Image.open(io.BytesIO(out.read_bytes())).convert("RGB")
+    assert image.getextrema() == ((0, 0), (0, 0), (0, 0))

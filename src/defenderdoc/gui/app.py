@@ -20,6 +20,7 @@ from defenderdoc.gui.i18n import install_translations
 from defenderdoc.gui.messages import user_message
 from defenderdoc.gui.security import ClipboardGuard, ScreenLockWatcher
 from defenderdoc.gui.tasks import TaskRunner
+from defenderdoc.gui.widgets.file_dialogs import contain_dialog_state
 from defenderdoc.gui.windows.create_vault_dialog import CreateVaultDialog
 from defenderdoc.gui.windows.main_window import MainWindow
 from defenderdoc.gui.windows.unlock_window import UnlockWindow
@@ -139,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource("icons", "defenderdoc.svg"))))
+    contain_dialog_state()  # Qt's file dialogs would record folders in QtProject.conf
     install_translations(app, settings_store.load().language)
     vault = next((Path(a) for a in args[1:] if not a.startswith("-")), None)
     try:

@@ -10,7 +10,8 @@ from pathlib import Path
 from defenderdoc.domain.records import EvidenceInfo, ImportResult
 from defenderdoc.errors import InvalidInputError
 from defenderdoc.evidence.ingest import Importer
-from defenderdoc.export.burn import Region, dump_regions
+from defenderdoc.export.builder import IMAGE_KINDS
+from defenderdoc.export.burn import Region, burn, dump_regions, parse_regions
 from defenderdoc.progress import CancelToken, ProgressCallback, no_progress
 from defenderdoc.services.base import ServiceBase
 from defenderdoc.vault.pending import guarded_output
@@ -74,6 +75,8 @@ class EvidenceServices(ServiceBase):
         with self.vault.session() as session:
             row = evidence.get_row(session, evidence_id)
             blob = row.blob_derivative if which == "derivative" else row.blob_original
+            regions = parse_regions(row.redactions) if which == "derivative" else []
+            is_image = row.kind in IMAGE_KINDS
         if blob is None:
             raise InvalidInputError(
                 "This item has no cleaned copy."
@@ -82,9 +85,14 @@ class EvidenceServices(ServiceBase):
             )
         digest = hashlib.sha256()
         with guarded_output(self.vault, Path(target)) as sink:
-            for chunk in self.vault.blobs.read(blob):
-                digest.update(chunk)
-                sink.write(chunk)
+            if regions and is_image:  # the marked areas leave blacked out, as in dossiers
+                data, _mime = burn(b"".join(self.vault.blobs.read(blob)), regions)
+                digest.update(data)
+                sink.write(data)
+            else:
+                for chunk in self.vault.blobs.read(blob):
+                    digest.update(chunk)
+                    sink.write(chunk)
         with self.vault.session(write=True) as session:
             record_event(
                 session,
@@ -92,6 +100,6 @@ class EvidenceServices(ServiceBase):
                 "export",
                 "evidence",
                 evidence_id,
-                details={"copy": which, "sha256": digest.hexdigest()},
+                details={"copy": which, "sha256": digest.hexdigest(), "redacted": bool(regions)},
             )
         return digest.hexdigest()

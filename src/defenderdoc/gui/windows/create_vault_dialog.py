@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from defenderdoc.gui.context import GuiContext
 from defenderdoc.gui.messages import user_message
+from defenderdoc.gui.widgets.file_dialogs import open_folder
 from defenderdoc.gui.widgets.passphrase import PassphraseField
 from defenderdoc.paths import data_dir
 
@@ -79,12 +79,9 @@ class CreateVaultDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self,
-            self.tr("Choose a folder"),
-            self.location.text(),
-            QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly,
-        )
+        # Qt's own dialog, with its folder history kept off disk (see file_dialogs).
+        chosen = open_folder(self, self.tr("Choose a folder"))
+        folder = str(chosen) if chosen else ""
         if folder:
             self.location.setText(folder)
 

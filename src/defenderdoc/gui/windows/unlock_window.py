@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from defenderdoc.errors import WrongPassphraseError
 from defenderdoc.gui.messages import user_message
 from defenderdoc.gui.tasks import TaskRunner
+from defenderdoc.gui.widgets.file_dialogs import open_folder
 from defenderdoc.services import Services
 
 BACKOFF_AFTER = 5
@@ -94,12 +94,9 @@ class UnlockWindow(QWidget):
 
     def _browse(self) -> None:
         # Qt's own dialog: the native GTK one records the folder in recently-used.xbel.
-        folder = QFileDialog.getExistingDirectory(
-            self,
-            self.tr("Choose a vault folder"),
-            "",
-            QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly,
-        )
+        # Qt's own dialog, with its folder history kept off disk (see file_dialogs).
+        chosen = open_folder(self, self.tr("Choose a folder"))
+        folder = str(chosen) if chosen else ""
         if folder:
             self.path_edit.setText(folder)
 
