@@ -59,3 +59,15 @@ def test_demo_content(tmp_path: Path) -> None:
         assert services.verify().ok
     finally:
         services.lock()
+
+
+def test_demo_module_stays_light() -> None:
+    """The launcher imports it before the unlock window shows; services must not come along."""
+    import subprocess
+    import sys
+
+    code = "import sys, defenderdoc.demo; print('defenderdoc.services' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"

@@ -13,7 +13,7 @@ import json
 import random
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from defenderdoc.domain.records import (
     CHARACTERISTICS,
@@ -28,8 +28,10 @@ from defenderdoc.domain.records import (
 )
 from defenderdoc.paths import resource
 from defenderdoc.progress import ProgressCallback, no_progress
-from defenderdoc.services import Services
 from defenderdoc.vocab import load_vocabulary
+
+if TYPE_CHECKING:
+    from defenderdoc.services import Services
 
 #: The demo vault's passphrase, shown on the unlock screen: the data is fictional.
 DEMO_PASSPHRASE = "demo vault with fictional data only"  # noqa: S105 - public, shown on screen

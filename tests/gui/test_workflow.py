@@ -171,3 +171,19 @@ def test_fits_a_small_laptop_screen(qtbot: QtBot, gui_ctx: GuiContext, tmp_path:
         assert page.minimumSizeHint().width() <= 800, key
     assert window.minimumSizeHint().width() <= 1024
     window.lock()
+
+
+def test_sections_reachable_by_keyboard(qtbot: QtBot, gui_ctx: GuiContext, tmp_path: Path) -> None:
+    from tests.gui.conftest import activate
+
+    _create_vault(qtbot, gui_ctx, tmp_path)
+    window = MainWindow(gui_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.unlocked()
+    activate(window)
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert window.stack.currentWidget() is window.pages["evidence"]
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
+    assert window.stack.currentWidget() is window.pages["audit"]
+    window.lock()

@@ -1,5 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Composition root of the desktop app: process hardening, Qt set-up, windows."""
+"""Start the desktop app: harden the process, show the unlock window, then load the rest.
+
+Only Qt and a few small modules are imported before the unlock window appears;
+the services and the main window load right after its first paint, while the
+user types the passphrase.
+"""
 
 from __future__ import annotations
 
@@ -8,106 +13,22 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from defenderdoc import __version__
 from defenderdoc import settings as settings_store
-from defenderdoc.demo import DEMO_PASSPHRASE, create_demo_vault
-from defenderdoc.gui.context import Events, GuiContext
+from defenderdoc.demo import DEMO_PASSPHRASE  # light: the demo builder loads services lazily
 from defenderdoc.gui.i18n import install_translations
 from defenderdoc.gui.messages import user_message
-from defenderdoc.gui.security import ClipboardGuard, ScreenLockWatcher
 from defenderdoc.gui.tasks import TaskRunner
 from defenderdoc.gui.widgets.file_dialogs import contain_dialog_state
-from defenderdoc.gui.windows.create_vault_dialog import CreateVaultDialog
-from defenderdoc.gui.windows.main_window import MainWindow
 from defenderdoc.gui.windows.unlock_window import UnlockWindow
 from defenderdoc.hardening import harden_process
 from defenderdoc.paths import APP_ID, APP_NAME, default_vault_path, resource
-from defenderdoc.services import Services
 
 log = logging.getLogger(__name__)
-
-
-class Application:
-    """Wires the unlock window, the main window and the services together."""
-
-    def __init__(self, vault_path: Path | None = None) -> None:
-        settings = settings_store.load()
-        self.ctx = GuiContext(
-            Services(),
-            TaskRunner(),
-            settings,
-            ClipboardGuard(settings.clipboard_clear_seconds),
-            Events(),
-        )
-        remembered = Path(settings.last_vault_path) if settings.last_vault_path else None
-        self.vault_path = vault_path or remembered or default_vault_path()
-        demo = self.vault_path == default_vault_path()
-        hint = (
-            QCoreApplication.translate(
-                "Application", "This is the fictional demo vault. Its passphrase is: %1"
-            ).replace("%1", DEMO_PASSPHRASE)
-            if demo
-            else ""
-        )
-        self.unlock_window = UnlockWindow(self.ctx.services, self.ctx.tasks, self.vault_path, hint)
-        self.unlock_window.create_requested.connect(self._create_vault)
-        self.main_window = MainWindow(self.ctx)
-        self.unlock_window.unlocked.connect(self._show_main)
-        self.main_window.locked.connect(self.unlock_window.show)
-        self.screen_lock = ScreenLockWatcher()
-        self.screen_lock.locked.connect(self._lock_if_open)
-
-    def start(self) -> None:
-        if self.vault_path == default_vault_path() and not self.vault_path.exists():
-            self._create_demo()
-        self.unlock_window.show()
-
-    def _create_demo(self) -> None:
-        """The first start with no vault: build the fictional demo vault in a worker."""
-        window = self.unlock_window
-        window.error.setText(
-            QCoreApplication.translate("Application", "Creating the fictional demo vault…")
-        )
-        window._set_busy(True)
-
-        def build() -> int:
-            builder = Services()
-            try:
-                return create_demo_vault(builder, self.vault_path, DEMO_PASSPHRASE)
-            finally:
-                builder.lock()
-
-        def done(_count: object) -> None:
-            window._set_busy(False)
-            window.error.clear()
-
-        def failed(error: BaseException) -> None:
-            window._set_busy(False)
-            window.error.setText(user_message(error))
-
-        self.ctx.tasks.run(build, done, failed)
-
-    def _create_vault(self) -> None:
-        dialog = CreateVaultDialog(self.ctx)
-        if dialog.exec() and self.ctx.services.is_unlocked:
-            self._show_main()
-
-    def _lock_if_open(self) -> None:
-        if self.ctx.services.is_unlocked:
-            self.main_window.lock()
-
-    def _show_main(self) -> None:
-        settings = self.ctx.settings
-        if settings.remember_vault_path and self.ctx.services.vault_path:
-            settings.last_vault_path = str(self.ctx.services.vault_path)
-            settings_store.save(settings)
-        self.unlock_window.hide()
-        self.main_window.unlocked()
-        self.main_window.show()
 
 
 def _install_excepthook() -> None:
@@ -141,12 +62,34 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource("icons", "defenderdoc.svg"))))
     contain_dialog_state()  # Qt's file dialogs would record folders in QtProject.conf
-    install_translations(app, settings_store.load().language)
-    vault = next((Path(a) for a in args[1:] if not a.startswith("-")), None)
-    try:
-        application = Application(vault)
-        application.start()
+    settings = settings_store.load()
+    install_translations(app, settings.language)
+    given = next((Path(a) for a in args[1:] if not a.startswith("-")), None)
+    remembered = Path(settings.last_vault_path) if settings.last_vault_path else None
+    vault_path = given or remembered or default_vault_path()
+    hint = (
+        QCoreApplication.translate(
+            "Application", "This is the fictional demo vault. Its passphrase is: %1"
+        ).replace("%1", DEMO_PASSPHRASE)
+        if vault_path == default_vault_path()
+        else ""
+    )
+    tasks = TaskRunner()
+    unlock = UnlockWindow(None, tasks, vault_path, hint)
+    unlock.show()
+    if os.environ.get("DDOC_QUIT_WHEN_SHOWN"):  # start-up benchmark: stop once visible
+        QTimer.singleShot(0, QApplication.quit)
         return app.exec()
-    except Exception as exc:  # last resort: a clear message, no content in the log
-        QMessageBox.critical(None, APP_NAME, user_message(exc))
-        return 1
+    holder: list[object] = []
+
+    def load_the_rest() -> None:
+        from defenderdoc.gui.application import Application  # noqa: PLC0415 - see docstring
+
+        try:
+            holder.append(Application(unlock, tasks, settings, vault_path))
+        except Exception as exc:  # a clear message, no content in the log
+            QMessageBox.critical(None, APP_NAME, user_message(exc))
+            QApplication.quit()
+
+    QTimer.singleShot(0, load_the_rest)
+    return app.exec()

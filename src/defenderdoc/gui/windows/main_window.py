@@ -105,8 +105,10 @@ class MainWindow(QMainWindow):
         for index, (_key, label, _cls) in enumerate(SECTIONS):
             go = QAction(self.tr(label), self)
             go.setShortcut(QKeySequence(f"Alt+{index + 1}"))
+            go.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             go.triggered.connect(lambda _=False, row=index: self.sidebar.setCurrentRow(row))
             view_menu.addAction(go)
+            self.addAction(go)
         help_menu.addAction(shortcuts)
         for action in (self.lock_action, self.discreet_action, quit_action):
             self.addAction(action)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -22,7 +23,9 @@ from defenderdoc.errors import WrongPassphraseError
 from defenderdoc.gui.messages import user_message
 from defenderdoc.gui.tasks import TaskRunner
 from defenderdoc.gui.widgets.file_dialogs import open_folder
-from defenderdoc.services import Services
+
+if TYPE_CHECKING:
+    from defenderdoc.services import Services
 
 BACKOFF_AFTER = 5
 MAX_BACKOFF_S = 30
@@ -35,7 +38,7 @@ class UnlockWindow(QWidget):
     create_requested = Signal()
 
     def __init__(
-        self, services: Services, tasks: TaskRunner, vault_path: Path | None, hint: str = ""
+        self, services: Services | None, tasks: TaskRunner, vault_path: Path | None, hint: str = ""
     ) -> None:
         super().__init__()
         self.services, self.tasks = services, tasks
@@ -111,14 +114,22 @@ class UnlockWindow(QWidget):
         if not busy:
             self.passphrase.setFocus()
 
+    def attach(self, services: Services) -> None:
+        """The services arrive once the heavy modules are loaded (after the first paint)."""
+        self.services = services
+
     def try_unlock(self) -> None:
         if not self.unlock_button.isEnabled():
+            return
+        if self.services is None:  # still loading: try again in a moment
+            QTimer.singleShot(50, self.try_unlock)
             return
         path = Path(self.path_edit.text().strip())
         secret = self.passphrase.text()
         self.error.clear()
         self._set_busy(True)
-        self.tasks.run(lambda: self.services.unlock(path, secret), self._done, self._failed)
+        services = self.services
+        self.tasks.run(lambda: services.unlock(path, secret), self._done, self._failed)
 
     def _done(self, _result: object) -> None:
         self._set_busy(False)
