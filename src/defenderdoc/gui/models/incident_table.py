@@ -36,11 +36,21 @@ class IncidentTableModel(QAbstractTableModel):
         self.language = "en"
 
     def reload(self, flt: IncidentFilter | None = None) -> None:
+        """Query and show at once (tests, small vaults); the page uses fetch + apply."""
+        flt = flt or self.filter
+        self.apply(flt, *self.fetch(flt))
+
+    def fetch(self, flt: IncidentFilter) -> tuple[int, list[IncidentSummary]]:
+        """The count and first page for ``flt``; safe to run in a worker thread."""
+        total = self.services.count_incidents(flt)
+        rows = self.services.list_incidents(
+            flt, sort=self.sort_key, descending=self.descending, offset=0, limit=PAGE
+        )
+        return total, rows
+
+    def apply(self, flt: IncidentFilter, total: int, rows: list[IncidentSummary]) -> None:
         self.beginResetModel()
-        if flt is not None:
-            self.filter = flt
-        self.total = self.services.count_incidents(self.filter)
-        self.rows = self._page(0)
+        self.filter, self.total, self.rows = flt, total, rows
         self.endResetModel()
 
     def clear(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from defenderdoc.domain.records import IncidentFilter
 from defenderdoc.gui.context import GuiContext, Page
+from defenderdoc.gui.messages import user_message
 from defenderdoc.gui.models.incident_table import IncidentTableModel
 from defenderdoc.gui.views.incident_detail import render_incident
 from defenderdoc.gui.views.incident_editor import IncidentEditor
@@ -103,6 +104,7 @@ class IncidentsPage(Page):
             action.triggered.connect(slot)
             self.addAction(action)
         ctx.events.records_changed.connect(self._records_changed)
+        self._generation = 0
         self.discreet = False
 
     def _build_filters(self) -> None:
@@ -162,11 +164,24 @@ class IncidentsPage(Page):
         self.reload()
 
     def reload(self) -> None:
-        if self.ctx.services.is_unlocked:
-            self.model.reload(self.current_filter())
-            self.ctx.events.status_message.emit(
-                self.tr("%n incident(s) match", "", self.model.total)
-            )
+        """Query in a worker: a filter over 100,000 incidents must not freeze the window."""
+        if not self.ctx.services.is_unlocked:
+            return
+        self._generation += 1
+        generation, flt = self._generation, self.current_filter()
+
+        def done(result: object) -> None:
+            if generation != self._generation or not self.ctx.services.is_unlocked:
+                return  # a newer search was typed, or the vault was locked meanwhile
+            assert isinstance(result, tuple)  # noqa: S101 - what fetch returns
+            total, rows = result
+            self.model.apply(flt, int(total), list(rows))
+            self.ctx.events.status_message.emit(self.tr("%n incident(s) match", "", total))
+
+        self.ctx.tasks.run(lambda: self.model.fetch(flt), done, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.ctx.events.status_message.emit(user_message(error))
 
     def _records_changed(self) -> None:
         if self.ctx.services.is_unlocked and self.isVisible():
@@ -198,6 +213,7 @@ class IncidentsPage(Page):
         self._show_current()
 
     def clear(self) -> None:
+        self._generation += 1  # results still in flight are dropped
         self.model.clear()
         self.detail.clear()
         self.search.blockSignals(True)
