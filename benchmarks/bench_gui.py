@@ -91,41 +91,46 @@ def measure_window(services: Services, vault: Path, tmp: str, count: int) -> Non
     from defenderdoc.vault import migrate
     from defenderdoc.vault.repository import bulk, incidents
 
-    if True:  # one block, as before the split
-        app = QApplication([])
-        services.unlock(vault, "benchmark passphrase, not a secret")
-        ctx = GuiContext(services, TaskRunner(), Settings(), ClipboardGuard(20), Events())
-        window = MainWindow(ctx)
-        window.show()
+    app = QApplication([])
+    services.unlock(vault, "benchmark passphrase, not a secret")
+    ctx = GuiContext(services, TaskRunner(), Settings(), ClipboardGuard(20), Events())
+    window = MainWindow(ctx)
+    window.show()
+    page = window.pages["incidents"]
+    model = page.model  # type: ignore[attr-defined]
+    start = time.perf_counter()
+    window.unlocked()
+    ctx.tasks.wait()  # the first page arrives from the worker…
+    app.processEvents()  # …and is shown on the GUI thread
+    populate = time.perf_counter() - start
+    total, rows = model.total, model.rowCount()
+    flt = IncidentFilter(countries=["MX"])
+    start = time.perf_counter()
+    fetched = model.fetch(flt)
+    worker = time.perf_counter() - start
+    start = time.perf_counter()
+    model.apply(flt, *fetched)
+    gui_thread = time.perf_counter() - start
+    plain = create_engine(f"sqlite:///{tmp}/plain.db")
+    migrate.upgrade(plain)
+    with Session(plain) as session, session.begin():
+        bulk.bulk_add_incidents(session, drafts(count))
+    with Session(plain) as session:
         start = time.perf_counter()
-        window.unlocked()
-        app.processEvents()
-        populate = time.perf_counter() - start
-        page = window.pages["incidents"]
-        rows = page.model.rowCount()  # type: ignore[attr-defined]
-        start = time.perf_counter()
-        page.model.reload(IncidentFilter(countries=["MX"]))  # type: ignore[attr-defined]
-        refilter = time.perf_counter() - start
-        plain = create_engine(f"sqlite:///{tmp}/plain.db")
-        migrate.upgrade(plain)
-        with Session(plain) as session, session.begin():
-            bulk.bulk_add_incidents(session, drafts(count))
-        with Session(plain) as session:
-            start = time.perf_counter()
-            incidents.count_incidents(session)
-            incidents.list_incidents(session, limit=200)
-            plain_first = time.perf_counter() - start
-        print(
-            f"(b) unlock to populated list ({rows} rows of {page.model.total:,}): "  # type: ignore[attr-defined]
-            f"{populate * 1000:6.1f} ms (plain SQLite queries alone {plain_first * 1000:5.1f} ms; "
-            f"goal <= 500 ms); filtered reload {refilter * 1000:5.1f} ms (goal <= 50 ms)"
-        )
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(
-            f"(c) peak memory with the {count:,}-incident vault open: {peak:5.0f} MB "
-            "(goal <= 400 MB)"
-        )
-        window.lock()
+        incidents.count_incidents(session)
+        incidents.list_incidents(session, limit=200)
+        plain_first = time.perf_counter() - start
+    print(
+        f"(b) unlock to populated list ({rows} rows of {total:,}): {populate * 1000:6.1f} ms "
+        f"(plain SQLite queries alone {plain_first * 1000:5.1f} ms; goal <= 500 ms); "
+        f"filter by country: {worker * 1000:5.1f} ms in the worker, "
+        f"{gui_thread * 1000:4.1f} ms on the GUI thread (goal <= 50 ms)"
+    )
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"(c) peak memory with the {count:,}-incident vault open: {peak:5.0f} MB (goal <= 400 MB)"
+    )
+    window.lock()
 
 
 if __name__ == "__main__":
