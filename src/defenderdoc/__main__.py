@@ -13,6 +13,10 @@ from defenderdoc import __version__
 
 
 def main() -> int:
+    if sys.argv[1:2] == ["--evidence-worker"]:  # the sandboxed cleaner, in frozen bundles
+        from defenderdoc.evidence.worker import main as worker_main  # noqa: PLC0415
+
+        return worker_main(sys.argv[2:])
     if "--version" in sys.argv[1:]:
         print(f"DefenderDoc {__version__}")
         return 0

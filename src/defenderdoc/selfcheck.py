@@ -16,12 +16,27 @@ from defenderdoc.export.builder import DossierRequest
 from defenderdoc.services import Services
 
 
+def _import_sample(services: Services, folder: Path) -> str:
+    """A photo carrying a fake GPS position goes through the sandboxed cleaner."""
+    from PIL import Image  # noqa: PLC0415 - only the self-check makes images
+
+    exif = Image.Exif()
+    exif[0x010F] = "SelfCheckCam"  # Make
+    exif[0x8825] = {1: "N", 2: (1.0, 2.0, 3.0), 3: "E", 4: (4.0, 5.0, 6.0)}  # GPS
+    photo = folder / "sample.jpg"
+    Image.new("RGB", (32, 24), (90, 20, 20)).save(photo, "JPEG", exif=exif)
+    [result] = services.import_evidence([photo])
+    return result.status
+
+
 def run() -> int:
     services = Services(actor="self-check")
     with tempfile.TemporaryDirectory(prefix="ddoc-selfcheck-") as folder:
         try:
             count = create_demo_vault(services, Path(folder) / "demo.ddoc", DEMO_PASSPHRASE)
             print(f"demo vault created: {count} incidents")
+            imported = _import_sample(services, Path(folder))
+            print(f"evidence cleaned in the sandbox: {imported}")
             report = services.verify()
             print(f"vault verified: {'ok' if report.ok else 'PROBLEMS'}")
             ids = [s.id for s in services.list_incidents(limit=5)]
@@ -32,6 +47,6 @@ def run() -> int:
             print(f"dossier exported: {size} bytes, SHA-256 {receipt.sha256[:16]}…")
         finally:
             services.lock()
-    ok = report.ok and size > 1000
+    ok = report.ok and size > 1000 and imported == "imported"
     print("self-check passed" if ok else "self-check FAILED")
     return 0 if ok else 1

@@ -19,7 +19,6 @@ EXPECTED_REFUSALS = {
     "audio/exiftool__RIFF.wav": "malformed",  # data chunk lies outside the RIFF size
     "audio/exiftool__Vorbis.ogg": "malformed",  # last Ogg page is truncated
     "heic/exiftool__QuickTime.heic": "malformed",  # HEIF item list without image data
-    "jpeg/exiftool__ExifTool.jpg": "malformed",  # 3-byte scan, not decodable
     # Formats we refuse on purpose:
     "office/exiftool__FlashPix.ppt": "legacy_office",
     "video/mat2__dirty.wmv": "asf",

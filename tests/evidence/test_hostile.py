@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import shutil
+import struct
 import subprocess
 import time
 from pathlib import Path
@@ -169,3 +170,30 @@ def test_sandbox_cancel() -> None:
         sanitize_in_subprocess(
             CORPUS / "png" / "mat2__dirty.png", format_for_kind("png"), cancel=token
         )
+
+
+def test_tiff_page_without_dimensions_is_refused_not_crashed() -> None:
+    """Pillow raises TypeError while counting pages; that must be a refusal."""
+
+    def ifd(entries: list[tuple[int, int, int]], next_ifd: int) -> bytes:
+        body = b"".join(
+            struct.pack("<HHII", tag, 3 if typ == 3 else 4, 1, value) for tag, typ, value in entries
+        )
+        return struct.pack("<H", len(entries)) + body + struct.pack("<I", next_ifd)
+
+    first = [
+        (256, 3, 1),
+        (257, 3, 1),
+        (258, 3, 8),
+        (259, 3, 1),
+        (262, 3, 1),
+        (273, 4, 8),
+        (277, 3, 1),
+        (278, 3, 1),
+        (279, 4, 1),
+    ]
+    ifd0_at = 16
+    ifd1_at = ifd0_at + 2 + 12 * len(first) + 4
+    data = b"II*\x00" + struct.pack("<I", ifd0_at) + b"\x80" * 8
+    data += ifd(first, ifd1_at) + ifd([(259, 3, 1)], 0)
+    _refused(data, "malformed")

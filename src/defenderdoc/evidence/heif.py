@@ -42,7 +42,9 @@ def strip_heif_bytes(data: bytes, kind: str, outcome: Outcome) -> bytes:
         clean = clean.convert("RGBA" if "A" in clean.mode else "RGB")
     buf = io.BytesIO()
     try:
-        clean.save(buf, format="PNG")
+        # zlib level 1: ~5x faster than the default 6 on a 12 MP photo for ~15% more bytes;
+        # PNG is lossless at any level, and HEIC imports are the slowest common case.
+        clean.save(buf, format="PNG", compress_level=1)
     except DECODE_ERRORS as exc:
         raise malformed("HEIF re-encode") from exc
     return buf.getvalue()

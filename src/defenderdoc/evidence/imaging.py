@@ -73,8 +73,12 @@ def open_image(data: bytes, kind: str) -> Image.Image:
     except DECODE_ERRORS as exc:
         raise malformed("image header") from exc
     limit = MAX_GIF_PIXELS if kind == "gif" else MAX_PIXELS
-    check_pixels(im.width, im.height, getattr(im, "n_frames", 1), limit=limit)
-    if getattr(im, "n_frames", 1) > MAX_FRAMES:
+    try:
+        count = getattr(im, "n_frames", 1)  # TIFF walks every directory here: may fail too
+    except DECODE_ERRORS as exc:
+        raise malformed("image frames") from exc
+    check_pixels(im.width, im.height, count, limit=limit)
+    if count > MAX_FRAMES:
         raise RefusedFileError("image_too_large")
     return im
 

@@ -19,7 +19,7 @@ from defenderdoc.errors import CancelledError, DiskFullError
 from defenderdoc.evidence.errors import REASONS, RefusedFileError
 from defenderdoc.evidence.formats import HEAD_SIZE, FileFormat, detect_format
 from defenderdoc.evidence.result import SanitizeResult
-from defenderdoc.evidence.sandbox import sanitize_in_subprocess_to
+from defenderdoc.evidence.session import CleanerSession, CleanJob
 from defenderdoc.evidence.source import SourceFileError, display_name, expand, open_regular
 from defenderdoc.i18n import QT_TRANSLATE_NOOP
 from defenderdoc.progress import CancelToken, ProgressCallback, no_progress
@@ -77,38 +77,55 @@ class Importer:
         """One result per file; a refused file never stops the rest of the batch."""
         files = list(expand(paths))
         results = []
-        for index, path in enumerate(files):
-            if cancel:
-                cancel.raise_if_cancelled()
-            progress(index, len(files), "evidence")
-            results.append(self.import_one(path, cancel))
+        with CleanerSession() as session:  # one sandboxed child for the whole batch
+            for index, path in enumerate(files):
+                if cancel:
+                    cancel.raise_if_cancelled()
+                progress(index, len(files), "evidence")
+                results.append(self.import_one(path, cancel, session=session))
         progress(len(files), len(files), "evidence")
         return results
 
-    def import_one(self, path: Path, cancel: CancelToken | None = None) -> ImportResult:
+    def import_one(
+        self,
+        path: Path,
+        cancel: CancelToken | None = None,
+        *,
+        session: CleanerSession | None = None,
+    ) -> ImportResult:
         name = os.fsdecode(path.name)
         try:
-            return self._import(path, name, cancel)
+            if session is None:
+                with CleanerSession() as own:
+                    return self._import(path, name, cancel, own)
+            return self._import(path, name, cancel, session)
         except _Refused as exc:
             return ImportResult(display_name(name), "refused", exc.code, exc.message)
         except RefusedFileError as exc:
             return ImportResult(display_name(name), "refused", exc.reason_code, str(exc))
 
-    def _import(self, path: Path, name: str, cancel: CancelToken | None) -> ImportResult:
+    def _import(
+        self, path: Path, name: str, cancel: CancelToken | None, session: CleanerSession
+    ) -> ImportResult:
         fd, before = open_regular(path)
         with os.fdopen(fd, "rb") as source:
             fmt = detect_format(source.read(HEAD_SIZE), name)
             source.seek(0)
-            original = self.vault.blobs.write_file(source)
-            after = os.fstat(source.fileno())
+            # The child cleans this very descriptor while we seal the original.
+            with session.submit(fd, fmt) as job:
+                original = self.vault.blobs.write_file(source)
+                try:
+                    if not _same_file(before, os.fstat(fd)):
+                        raise _Refused("changed", CHANGED)
+                    derivative, result = self._clean(job, cancel)
+                    if not _same_file(before, os.fstat(fd)):
+                        if derivative:
+                            self.vault.blobs.delete(derivative.blob_id)
+                        raise _Refused("changed", CHANGED)
+                except (_Refused, RefusedFileError, CancelledError, DiskFullError, OSError):
+                    self.vault.blobs.delete(original.blob_id)
+                    raise
         warnings = [MISMATCH] if fmt.extension_mismatch(name) else []
-        try:
-            if not _same_file(before, after) or not _same_file(before, os.stat(path)):
-                raise _Refused("changed", CHANGED)
-            derivative, result = self._clean(path, fmt, cancel)
-        except (_Refused, RefusedFileError, CancelledError, DiskFullError, OSError):
-            self.vault.blobs.delete(original.blob_id)
-            raise
         try:
             evidence_id = self._commit(name, fmt, original, derivative, result)
         except BaseException:
@@ -133,13 +150,13 @@ class Importer:
         )
 
     def _clean(
-        self, path: Path, fmt: FileFormat, cancel: CancelToken | None
+        self, job: CleanJob, cancel: CancelToken | None
     ) -> tuple[BlobWritten | None, SanitizeResult | None]:
         try:
             with self.vault.blobs.open_writer() as writer:
                 # The sandbox only calls write(); the writer encrypts as it arrives.
                 sink = cast(BinaryIO, writer)
-                result = sanitize_in_subprocess_to(path, fmt, sink, cancel=cancel)
+                result = job.result(sink, cancel)
                 if not result.verified:
                     raise _Refused("unverified", UNVERIFIED)
         except (_Refused, RefusedFileError):

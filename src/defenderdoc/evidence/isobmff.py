@@ -54,6 +54,8 @@ _CHILDREN_KEEP: dict[bytes, set[bytes]] = {
     },
 }
 _DATED = {b"mvhd", b"tkhd", b"mdhd"}
+#: Padding boxes: kept for layout, but editors leave old metadata in them, so blanked.
+_SPACE = {b"free", b"skip", b"wide"}
 _MEDIA_HANDLERS = {b"vide", b"soun", b"auxv"}
 _NAMES = {
     b"udta": "user data (GPS, make, model, titles)",
@@ -163,6 +165,10 @@ def clean_header_box(
             outcome.notice = NOTICE_MEDIA_TRACKS
             zero.extend(sample_ranges(buf, child))
             _blank(buf, child)
+        elif ctype in _SPACE:
+            if buf.count(0, child[2], child[3]) != child[3] - child[2]:
+                outcome.drop("other", "MP4 free-space box content (stale metadata)")
+                buf[child[2] : child[3]] = bytes(child[3] - child[2])
         elif ctype in _DATED:
             _zero_dates(buf, child, outcome)
         elif ctype in _CHILDREN_KEEP:
@@ -217,6 +223,32 @@ def _write_free(src: BinaryIO, dst: BinaryIO, start: int, length: int) -> None:
         remaining -= step
 
 
+def _write_blank(
+    src: BinaryIO,
+    dst: BinaryIO,
+    span: tuple[int, int],
+    outcome: Outcome,
+    cancel: CancelToken | None,
+) -> None:
+    """Copy a top-level padding box's header and zero its payload."""
+    start, length = span
+    src.seek(start)
+    header = 16 if struct.unpack(">I", src.read(4))[0] == 1 else 8
+    src.seek(start)
+    dst.write(src.read(header))
+    remaining, dirty = length - header, False
+    while remaining > 0:
+        check_cancel(cancel)
+        block = src.read(min(CHUNK, remaining))
+        if not block:
+            raise malformed("truncated padding box")
+        dirty = dirty or block.count(0) != len(block)
+        dst.write(bytes(len(block)))
+        remaining -= len(block)
+    if dirty:
+        outcome.drop("other", "MP4 free-space box content (stale metadata)")
+
+
 def strip(  # noqa: PLR0912 - top-level walk then write plan
     src: BinaryIO, dst: BinaryIO, cancel: CancelToken | None, kind: str
 ) -> Outcome:
@@ -254,6 +286,8 @@ def strip(  # noqa: PLR0912 - top-level walk then write plan
     for btype, start, length, header_buf in plan:
         if header_buf is not None:
             dst.write(header_buf)
+        elif btype in _SPACE:
+            _write_blank(src, dst, (start, length), outcome, cancel)
         elif btype in _TOP_KEEP:
             _copy_masked(
                 src, dst, (start, start + length), zero if btype == b"mdat" else [], cancel

@@ -8,6 +8,7 @@ field a viewer needs, so it is re-created in a fresh, minimal EXIF block.
 
 from __future__ import annotations
 
+import re
 import struct
 from typing import BinaryIO
 
@@ -72,17 +73,20 @@ def minimal_orientation_exif(orientation: int) -> bytes:
     return payload
 
 
+#: 0xFF followed by anything but a stuffed zero, a restart marker or another fill byte.
+_MARKER_IN_SCAN = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
+
+
 def _scan_end(data: bytes, pos: int) -> int:
-    """Offset of the first real marker after entropy-coded data starting at ``pos``."""
-    while True:
-        k = data.find(b"\xff", pos)
-        if k < 0 or k + 1 >= len(data):
-            raise malformed("truncated JPEG scan")
-        nxt = data[k + 1]
-        if nxt == 0x00 or 0xD0 <= nxt <= 0xD7 or nxt == 0xFF:
-            pos = k + 1
-            continue
-        return k
+    """Offset of the first real marker after entropy-coded data starting at ``pos``.
+
+    A regular expression runs the search in C: a noisy 12-megapixel scan holds
+    tens of thousands of 0xFF bytes, too many for a Python loop.
+    """
+    found = _MARKER_IN_SCAN.search(data, pos)
+    if found is None:
+        raise malformed("truncated JPEG scan")
+    return found.start()
 
 
 def strip_jpeg_bytes(  # noqa: PLR0912, PLR0915 - the marker walk is one loop by design
@@ -95,7 +99,7 @@ def strip_jpeg_bytes(  # noqa: PLR0912, PLR0915 - the marker walk is one loop by
     """Return a JPEG holding only decoding segments (plus Orientation if asked)."""
     if not data.startswith(b"\xff\xd8"):
         raise malformed("not a JPEG")
-    out: list[bytes] = [b"\xff\xd8"]
+    out: list[bytes | memoryview] = [b"\xff\xd8"]
     orientation, insert_at, pos, n, frames = 1, 1, 2, len(data), 0
     while True:
         check_cancel(cancel)
@@ -122,7 +126,8 @@ def strip_jpeg_bytes(  # noqa: PLR0912, PLR0915 - the marker walk is one loop by
         pos += length
         if marker == _SOS:
             end = _scan_end(data, pos)
-            out.append(segment + data[pos:end])
+            out.append(segment)
+            out.append(memoryview(data)[pos:end])  # megabytes: joined once, never copied twice
             pos = end
             continue
         if marker in _SOF and len(payload) >= 5:

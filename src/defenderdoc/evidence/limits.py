@@ -7,10 +7,15 @@ process allocate without bound, and so cancellation is checked while copying.
 
 from __future__ import annotations
 
-from typing import BinaryIO
+import io
+import os
+from typing import TYPE_CHECKING, BinaryIO, cast
 
 from defenderdoc.evidence.errors import RefusedFileError, malformed
 from defenderdoc.progress import CancelToken
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 #: Largest decoded image we accept (pixels per frame); 50000x50000 is refused.
 MAX_PIXELS = 178_956_970
@@ -73,3 +78,62 @@ def check_pixels(width: int, height: int, frames: int = 1, limit: int = MAX_PIXE
         raise malformed("zero image size")
     if width * height > limit or width * height * max(frames, 1) > MAX_TOTAL_PIXELS:
         raise RefusedFileError("image_too_large")
+
+
+class PositionalReader(io.RawIOBase):
+    """Read a file descriptor with ``pread``: its own position, the fd's offset untouched.
+
+    A descriptor received from the app shares its file offset with the app's
+    copy; reading it through ``pread`` lets several readers (cleaner, verifier)
+    walk the same file independently without disturbing anyone else.
+    """
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self._fd, self._pos = fd, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        view = memoryview(buffer).cast("B")
+        if hasattr(os, "preadv"):  # straight into the caller's buffer, no extra copy
+            count = os.preadv(self._fd, [view], self._pos)
+        else:  # pragma: no cover - platforms without preadv
+            data = os.pread(self._fd, len(view), self._pos)
+            count = len(data)
+            view[:count] = data
+        self._pos += count
+        return count
+
+    def readall(self) -> bytes:
+        """The rest of the file in one read (the default reads 8 KiB at a time)."""
+        chunks = []
+        while data := os.pread(
+            self._fd, max(os.fstat(self._fd).st_size - self._pos, CHUNK), self._pos
+        ):
+            chunks.append(data)
+            self._pos += len(data)
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        if whence == io.SEEK_SET:
+            self._pos = offset
+        elif whence == io.SEEK_CUR:
+            self._pos += offset
+        else:
+            self._pos = os.fstat(self._fd).st_size + offset
+        if self._pos < 0:
+            raise ValueError("negative seek position")
+        return self._pos
+
+    def tell(self) -> int:
+        return self._pos
+
+
+def open_fd(fd: int) -> BinaryIO:
+    """A buffered, seekable reader over ``fd`` that never moves the fd's own offset."""
+    return cast(BinaryIO, io.BufferedReader(PositionalReader(fd), buffer_size=CHUNK))

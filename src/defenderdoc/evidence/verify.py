@@ -19,7 +19,7 @@ import mutagen
 import pikepdf
 from mutagen.ogg import OggPage
 
-from defenderdoc.evidence import flac, mp3, riff
+from defenderdoc.evidence import flac, mp3, riff, structural
 from defenderdoc.evidence.formats import FileFormat, detect_stream
 from defenderdoc.evidence.imaging import PIL_FORMATS, decoded_frames
 from defenderdoc.evidence.inspect import read_metadata
@@ -160,6 +160,14 @@ def _payload_equal(orig: BinaryIO, deriv: BinaryIO, kind: str) -> bool:  # noqa:
     return kind in ZIP_KINDS
 
 
+def _structurally_equal(orig: BinaryIO, deriv: BinaryIO, kind: str) -> bool:
+    if kind not in structural.KINDS:
+        return False
+    orig.seek(0)
+    deriv.seek(0)
+    return structural.equal(orig.read(), deriv.read(), kind)
+
+
 def _decodes(deriv: BinaryIO, fmt: FileFormat) -> str | None:
     """None if the derivative opens in its reference reader, else the problem."""
     deriv.seek(0)
@@ -204,10 +212,16 @@ def verify_derivative(
             problems.append(f"derivative is {dfmt.kind}, expected {result.output_kind}")
         left: MetadataReport = read_metadata(derivative, dfmt)
         problems.extend(f"metadata remains: {f.category} {f.field}" for f in left.findings)
-        decode_problem = _decodes(derivative, dfmt)
+        # Identical decoder input proves identical pixels (and decodability) without decoding.
+        proven = (
+            result.lossless
+            and dfmt.kind == fmt.kind
+            and _structurally_equal(original, derivative, fmt.kind)
+        )
+        decode_problem = None if proven else _decodes(derivative, dfmt)
         if decode_problem:
             problems.append(decode_problem)
-        if result.lossless and not _payload_equal(original, derivative, fmt.kind):
+        if result.lossless and not proven and not _payload_equal(original, derivative, fmt.kind):
             problems.append("payload differs from the original")
     except Exception as exc:
         problems.append(f"verification error: {type(exc).__name__}")
