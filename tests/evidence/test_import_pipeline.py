@@ -200,3 +200,38 @@ def test_cancel_leaves_nothing_half_imported(open_vault: Services, samples: list
     assert len(open_vault.vault.blobs.all_ids()) == 2  # one original + one cleaned copy
     assert not list(open_vault.vault.blobs.tmp.iterdir())
     assert open_vault.verify().ok
+
+
+@pytest.mark.timeout(900)
+def test_whole_corpus_through_the_vault(open_vault: Services, tmp_path: Path) -> None:
+    """Every real-world file: imported with a clean, verified copy, or refused as expected."""
+    from tests.evidence.conftest import corpus_files
+    from tests.evidence.test_corpus import EXPECTED_REFUSALS
+
+    files = [CORPUS / rel for rel in corpus_files()]
+    if not files:
+        pytest.skip("corpus missing")
+    results = open_vault.import_evidence(files)
+    by_source = dict(zip((str(f.relative_to(CORPUS)) for f in files), results, strict=True))
+    refused = {rel: r.reason_code for rel, r in by_source.items() if r.status != "imported"}
+    assert refused == EXPECTED_REFUSALS
+    out = tmp_path / "derivatives"
+    out.mkdir()
+    for rel, result in by_source.items():
+        if result.status != "imported":
+            continue
+        assert result.evidence_id is not None
+        info = open_vault.get_evidence(result.evidence_id)
+        assert info.status == "clean"
+        assert info.sha256_original == sha(CORPUS / rel)  # the sealed original is exact
+        suffix = Path(rel).suffix
+        open_vault.export_derivative(result.evidence_id, out / f"{result.evidence_id}{suffix}")
+    assert open_vault.verify().ok
+    if shutil.which("exiftool"):
+        check = subprocess.run(
+            [sys.executable, str(CHECKER), "--fail-on", "medium", str(out)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert check.returncode == 0, check.stdout[-3000:]

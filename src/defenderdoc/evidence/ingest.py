@@ -17,7 +17,7 @@ from typing import BinaryIO, cast
 from defenderdoc.domain.records import ImportResult
 from defenderdoc.errors import CancelledError, DiskFullError
 from defenderdoc.evidence.errors import REASONS, RefusedFileError
-from defenderdoc.evidence.formats import HEAD_SIZE, FileFormat, detect_format
+from defenderdoc.evidence.formats import FileFormat, detect_stream
 from defenderdoc.evidence.result import SanitizeResult
 from defenderdoc.evidence.session import CleanerSession, CleanJob
 from defenderdoc.evidence.source import SourceFileError, display_name, expand, open_regular
@@ -109,8 +109,7 @@ class Importer:
     ) -> ImportResult:
         fd, before = open_regular(path)
         with os.fdopen(fd, "rb") as source:
-            fmt = detect_format(source.read(HEAD_SIZE), name)
-            source.seek(0)
+            fmt = detect_stream(source)  # reads the ZIP directory too (office formats)
             # The child cleans this very descriptor while we seal the original.
             with session.submit(fd, fmt) as job:
                 original = self.vault.blobs.write_file(source)
