@@ -297,6 +297,13 @@ def audit_list(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
+def stats_table(args: argparse.Namespace, services: Services) -> int:
+    from defenderdoc.cli import stats as stats_command  # noqa: PLC0415
+
+    _open(args, services)
+    return stats_command.run(args, services)
+
+
 HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("vault", "create"): vault_create,
     ("vault", "check"): vault_check,
@@ -318,6 +325,7 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("export", "dossier"): export_dossier,
     ("export", "log"): export_log,
     ("audit", "list"): audit_list,
+    ("stats", None): stats_table,
 }
 
 

@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--actor", help="name recorded in the audit log (default: login name)")
     groups = parser.add_subparsers(dest="group", required=True, parser_class=_Parser)
+    from defenderdoc.cli import stats as stats_command  # noqa: PLC0415 - avoids an import cycle
+
+    stats_command.add_parser(groups)  # type: ignore[arg-type]
     for add in (
         _vault_commands,
         _record_commands,

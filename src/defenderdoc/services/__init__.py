@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from defenderdoc.services.dossiers import DossierServices
 from defenderdoc.services.evidence import EvidenceServices
+from defenderdoc.services.patterns import PatternServices
 from defenderdoc.services.records import RecordServices
 from defenderdoc.services.vaults import VaultServices
 
 
-class Services(VaultServices, RecordServices, EvidenceServices, DossierServices):
+class Services(VaultServices, RecordServices, EvidenceServices, DossierServices, PatternServices):
     """Everything DefenderDoc can do with one open vault."""
 
 

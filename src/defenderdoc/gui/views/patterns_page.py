@@ -1,15 +1,328 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""PatternsPage: being built in this session (temporary shell so the window starts)."""
+"""Patterns: a cross-tabulation with its chart, the monthly trend, and warning signals.
+
+Inside the vault the exact counts are shown; the "as it would leave" switch shows
+the suppressed table that an export writes, with small cells greyed as "<5".
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from defenderdoc import stats
+from defenderdoc.domain.records import IncidentFilter
 from defenderdoc.gui.context import GuiContext, Page
+from defenderdoc.gui.messages import user_message
+from defenderdoc.gui.widgets.file_dialogs import save_file
+
+#: Row/column dimensions offered, with the level used for hierarchical ones.
+CHOICES = (
+    "incident_type:top",
+    "perpetrator_type:top",
+    "state_link",
+    "country",
+    "migration_stage",
+    "setting",
+    "year",
+    "quarter",
+    "month",
+    "age_group",
+    "gender_identity",
+    "migration_status",
+    "nationality",
+    "disability",
+    "occupation_sector",
+)
+#: Dimensions a clicked cell can be listed by, and how they map to incident filters.
+DRILL = {"country": "countries", "migration_stage": "migration_stages", "status": "statuses"}
 
 
 class PatternsPage(Page):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
+        self.table_data: stats.CrossTab | None = None
+        self.rows, self.cols = QComboBox(), QComboBox()
+        self.cols.addItem(self.tr("(none)"), None)
+        for spec in CHOICES:
+            label = self.tr(stats.DIMENSIONS[spec.split(":")[0]].label)
+            self.rows.addItem(label, spec)
+            self.cols.addItem(label, spec)
+        self.cols.setCurrentIndex(self.cols.findData("country"))
+        self.unit = QComboBox()
+        self.unit.addItem(self.tr("Incidents"), "incidents")
+        self.unit.addItem(self.tr("Affected persons"), "persons")
+        self.threshold = QSpinBox(minimum=2, maximum=50, value=stats.DEFAULT_THRESHOLD)
+        self.as_leaves = QCheckBox(
+            self.tr("Show as it would leave the vault (small cells suppressed)")
+        )
+        for widget in (self.rows, self.cols, self.unit):
+            widget.currentIndexChanged.connect(self.refresh)
+        self.threshold.valueChanged.connect(self._show_table)
+        self.as_leaves.toggled.connect(self._show_table)
+        csv_button = QPushButton(self.tr("Export CSV…"))
+        csv_button.clicked.connect(lambda: self.export("csv"))
+        pdf_button = QPushButton(self.tr("Export PDF page…"))
+        pdf_button.clicked.connect(lambda: self.export("pdf"))
+        form = QFormLayout()
+        form.addRow(self.tr("Rows"), self.rows)
+        form.addRow(self.tr("Columns"), self.cols)
+        form.addRow(self.tr("Count"), self.unit)
+        form.addRow(self.tr("Suppress cells below"), self.threshold)
+        form.addRow(self.as_leaves)
+        buttons = QHBoxLayout()
+        buttons.addWidget(csv_button)
+        buttons.addWidget(pdf_button)
+        form.addRow(buttons)
+        self.table = QTableWidget()
+        self.table.setAccessibleName(self.tr("Cross-tabulation"))
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.cellActivated.connect(self._list_cell)
+        self.table.cellClicked.connect(self._list_cell)
+        self.chart = QChartView()
+        self.chart.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart.setMinimumHeight(220)
+        self.trend = QChartView()
+        self.trend.setMinimumHeight(160)
+        self.notes = QLabel(wordWrap=True)
+        self.cell_list = QListWidget()
+        self.cell_list.setAccessibleName(self.tr("Incidents in the selected cell"))
+        self.cell_list.itemActivated.connect(
+            lambda item: ctx.events.open_incident.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        )
+        self.signals = QListWidget()
+        self.signals.setAccessibleName(self.tr("Signals"))
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.addLayout(form)
+        side_layout.addWidget(QLabel(self.tr("Signals: escalation and possible reprisals")))
+        side_layout.addWidget(self.signals, 1)
+        side_layout.addWidget(QLabel(self.tr("Incidents in the selected cell (in the vault only)")))
+        side_layout.addWidget(self.cell_list, 1)
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.addWidget(self.chart, 2)
+        main_layout.addWidget(self.table, 3)
+        main_layout.addWidget(self.notes)
+        main_layout.addWidget(self.trend, 1)
+        splitter = QSplitter()
+        splitter.addWidget(main)
+        splitter.addWidget(side)
+        splitter.setSizes([720, 320])
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("PatternsPage"))
+        layout.addWidget(splitter)
+        self._generation = 0
+
+    # ---------------------------------------------------------------- loading
+    def refresh(self) -> None:
+        if not self.ctx.services.is_unlocked:
+            return
+        self._generation += 1
+        generation = self._generation
+        services, lang = self.ctx.services, self.ctx.language
+        rows, cols, unit = self.rows.currentData(), self.cols.currentData(), self.unit.currentData()
+
+        def compute() -> tuple[object, ...]:
+            table = services.crosstab(rows, cols, unit=unit, lang=lang)
+            series = services.monthly_series(unit=unit)
+            signals = services.escalations("perpetrator_type:top", lang=lang)
+            reprisals = services.possible_reprisals()
+            return table, series, signals, reprisals
+
+        def done(result: object) -> None:
+            if generation != self._generation or not isinstance(result, tuple):
+                return
+            self.table_data, series, signals, reprisals = result
+            self._show_table()
+            self._show_trend(series)
+            self._show_signals(signals, reprisals)
+
+        self.ctx.tasks.run(compute, done, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.notes.setText(user_message(error))
+
+    def shown(self) -> stats.CrossTab | None:
+        if self.table_data is None:
+            return None
+        if self.as_leaves.isChecked():
+            return stats.suppress(self.table_data, self.threshold.value())
+        return self.table_data
+
+    def _show_table(self) -> None:
+        table = self.shown()
+        if table is None:
+            return
+        marker = f"<{self.threshold.value()}"
+        grid = stats.render.grid(table, marker)
+        self.table.clear()
+        self.table.setRowCount(len(grid) - 1)
+        self.table.setColumnCount(len(grid[0]) - 1)
+        self.table.setHorizontalHeaderLabels(grid[0][1:])
+        self.table.setVerticalHeaderLabels([row[0] for row in grid[1:]])
+        for r, row in enumerate(grid[1:]):
+            for c, text in enumerate(row[1:]):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if text == marker:
+                    item.setForeground(QColor("gray"))
+                self.table.setItem(r, c, item)
+        self.notes.setText("\n".join(stats.render.notes(table)))
+        self._show_chart(table)
+
+    def _show_chart(self, table: stats.CrossTab) -> None:
+        bars = QBarSet(self.unit.currentText())
+        names = []
+        for index, key in enumerate(table.rows.keys[:15]):
+            cell = table.cell(key)
+            if not cell.suppressed:
+                bars.append(cell.value)
+                names.append(table.rows.labels[index][:28])
+        series = QBarSeries()
+        series.append(bars)
+        chart = QChart()
+        chart.addSeries(series)
+        axis = QBarCategoryAxis()
+        axis.append(names)
+        chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis)
+        values = QValueAxis()
+        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(values)
+        chart.legend().setVisible(False)
+        chart.setTitle(table.rows.label)
+        self.chart.setChart(chart)
+
+    def _show_trend(self, series: stats.MonthlySeries) -> None:
+        line = QLineSeries()
+        for index, count in enumerate(series.counts):
+            line.append(QPointF(index, count))
+        chart = QChart()
+        chart.addSeries(line)
+        chart.createDefaultAxes()
+        chart.legend().setVisible(False)
+        first = series.months[0] if series.months else ""
+        last = series.months[-1] if series.months else ""
+        chart.setTitle(
+            self.tr("Per month, %1 to %2").replace("%1", str(first)).replace("%2", str(last))
+        )
+        self.trend.setChart(chart)
+
+    def _show_signals(
+        self, signals: list[stats.EscalationSignal], reprisals: list[stats.ReprisalCandidate]
+    ) -> None:
+        self.signals.clear()
+        for s in signals:
+            self.signals.addItem(
+                self.tr("Escalating: %1 — %2 in the last 90 days (expected %3)")
+                .replace("%1", s.label)
+                .replace("%2", str(s.recent))
+                .replace("%3", f"{s.expected:.1f}")
+            )
+        for r in reprisals:
+            self.signals.addItem(
+                self.tr("Possible reprisal: incident %1, %2 days after export %3 to %4")
+                .replace("%1", str(r.incident_id))
+                .replace("%2", str(r.days_after))
+                .replace("%3", str(r.export_id))
+                .replace("%4", r.recipient)
+            )
+        if not signals and not reprisals:
+            self.signals.addItem(self.tr("No signal at the moment."))
+
+    # ----------------------------------------------------------- cell listing
+    def _list_cell(self, row: int, col: int) -> None:
+        table = self.table_data
+        self.cell_list.clear()
+        if table is None or row >= len(table.rows.keys):
+            return
+        flt = IncidentFilter()
+        ok = self._narrow(flt, table.rows.dimension, table.rows.keys[row])
+        if table.cols is not None and col < len(table.cols.keys):
+            ok = ok and self._narrow(flt, table.cols.dimension, table.cols.keys[col])
+        if not ok:
+            self.cell_list.addItem(
+                self.tr(
+                    "Listing is available for incident type, "
+                    "perpetrator type, country and stage of migration."
+                )
+            )
+            return
+        for summary in self.ctx.services.list_incidents(flt, limit=500):
+            self.cell_list.addItem(f"{summary.start_date or ''}  {summary.title}")
+            self.cell_list.item(self.cell_list.count() - 1).setData(
+                Qt.ItemDataRole.UserRole, summary.id
+            )
+
+    def _narrow(self, flt: IncidentFilter, dimension: str, key: str) -> bool:
+        name = dimension.split(":", maxsplit=1)[0]
+        if name in ("incident_type", "perpetrator_type"):
+            vocab = self.ctx.services.vocabulary(name)
+            codes = [t.code for t in vocab if t.code == key or t.code.startswith(key + ".")]
+            target = flt.types if name == "incident_type" else flt.perpetrator_types
+            target.extend(codes)
+            return bool(codes)
+        if name in DRILL:
+            getattr(flt, DRILL[name]).append(key)
+            return True
+        return False
+
+    # ----------------------------------------------------------------- export
+    def export(self, fmt: str) -> None:
+        if self.table_data is None:
+            return
+        target = save_file(self, self.tr("Export statistics"), f"statistics.{fmt}")
+        if target is None:
+            return
+        title = (
+            self.tr("%1 by %2")
+            .replace("%1", self.unit.currentText())
+            .replace("%2", self.rows.currentText())
+        )
+        try:
+            digest = self.ctx.services.export_table(
+                self.table_data, target, fmt=fmt, threshold=self.threshold.value(), title=title
+            )
+        except Exception as exc:  # a clear sentence; nothing half-written remains
+            self.notes.setText(user_message(exc))
+            return
+        self.ctx.events.status_message.emit(
+            self.tr("Statistics written with small cells suppressed; SHA-256 %1").replace(
+                "%1", digest[:16]
+            )
+        )
+
+    def clear(self) -> None:
+        self._generation += 1
+        self.table_data = None
+        self.table.clear()
+        self.table.setRowCount(0)
+        self.cell_list.clear()
+        self.signals.clear()
+        self.notes.clear()
+        self.chart.setChart(QChart())
+        self.trend.setChart(QChart())

@@ -1,0 +1,150 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""``defenderdoc-cli stats`` prints the same table as the library, and CSV stays inert."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+import pytest
+
+from defenderdoc.cli import stats as cli_stats
+from defenderdoc.errors import InvalidInputError, UsageError
+from defenderdoc.services import Services
+from defenderdoc.stats import Axis, Cell, CrossTab, StatsFilter, crosstab, suppress, to_csv
+from defenderdoc.stats.render import to_text
+from tests.conftest import PASSPHRASE
+from tests.stats.conftest import Fixture
+
+
+def parse(vault: Path, *argv: str, fd: int | None = None) -> argparse.Namespace:
+    """The global options of ``cli.parser`` plus the stats command, as the lead wires it."""
+    parser = argparse.ArgumentParser(prog="defenderdoc-cli")
+    parser.add_argument("--vault", required=True)
+    parser.add_argument("--passphrase-fd", type=int)
+    parser.add_argument("--recovery-code-fd", type=int)
+    groups = parser.add_subparsers(dest="group", required=True)
+    cli_stats.add_parser(groups)
+    extra = ["--passphrase-fd", str(fd)] if fd is not None else []
+    return parser.parse_args(["--vault", str(vault), *extra, "stats", *argv])
+
+
+def test_csv_is_the_suppressed_library_table(
+    patterns: Fixture, vault_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = parse(vault_path, "--rows", "incident_type:top", "--cols", "country", "--csv")
+    assert cli_stats.run(args, patterns.services) == 0
+    out = capsys.readouterr()
+    with patterns.session() as session:
+        expected = to_csv(suppress(crosstab(session, "incident_type:top", "country")))
+    assert out.out == expected
+    assert "suppressed" in out.out
+    assert "counted in each" in out.err  # the distinct-totals note goes to stderr
+
+
+def test_persons_with_filters_and_no_suppression(
+    patterns: Fixture, vault_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = parse(
+        vault_path,
+        "--rows", "gender_identity", "--count", "persons", "--no-suppression",
+        "--from", "2024-01-01", "--to", "2024-12-31", "--person", "gender_identity=woman",
+        "--country", "mx", "--type", "threat",
+    )  # fmt: skip
+    assert cli_stats.run(args, patterns.services) == 0
+    out = capsys.readouterr()
+    lines = out.out.splitlines()
+    assert lines[0].split() == ["Gender", "identity", "Persons", "affected"]
+    assert lines[1].split() == ["Woman", "1"]  # A in I1
+    assert lines[2].split() == ["Trans", "woman", "1"]  # B in I1
+    assert lines[3].split() == ["Total", "2"]
+    assert "inside the organisation" in out.err
+
+
+def test_text_output_matches_renderer(
+    patterns: Fixture, vault_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = parse(vault_path, "--rows", "country", "--threshold", "2", "--marker", "[c]")
+    cli_stats.run(args, patterns.services)
+    with patterns.session() as session:
+        expected = to_text(suppress(crosstab(session, "country"), 2), "[c]")
+    assert capsys.readouterr().out == expected
+
+
+def test_unlocks_with_passphrase_descriptor(
+    patterns: Fixture, vault_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    patterns.services.lock()
+    read, write = os.pipe()
+    os.write(write, PASSPHRASE.encode() + b"\n")
+    os.close(write)
+    fresh = Services(actor="cli")
+    try:
+        assert cli_stats.run(parse(vault_path, "--rows", "year", fd=read), fresh) == 0
+    finally:
+        fresh.lock()
+        os.close(read)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1].split() == ["2024", "suppressed"]  # 4 incidents, below the threshold
+    assert lines[4].split() == ["Total", "6"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--rows", "no_such"],
+        ["--rows", "country", "--cols", "country"],
+        ["--rows", "country", "--threshold", "0"],
+        ["--rows", "country", "--from", "14/03/2026"],
+        ["--rows", "country", "--person", "gender_identity"],
+        ["--rows", "country", "--person", "country=MX"],
+        ["--rows", "person"],
+    ],
+)
+def test_usage_errors_before_unlocking(vault_path: Path, argv: list[str]) -> None:
+    with pytest.raises(UsageError):
+        cli_stats.run(parse(vault_path, *argv), Services())  # never asks for a passphrase
+
+
+def test_unknown_filter_code(patterns: Fixture, vault_path: Path) -> None:
+    with pytest.raises(InvalidInputError, match="threatt"):
+        cli_stats.run(
+            parse(vault_path, "--rows", "country", "--type", "threatt"), patterns.services
+        )
+
+
+def test_filter_built_from_arguments(vault_path: Path) -> None:
+    args = parse(
+        vault_path, "--rows", "country", "--setting", "workplace", "--state-link", "non_state",
+        "--person", "age_group=18_24", "--person", "age_group=25_34", "--exact-codes",
+    )  # fmt: skip
+    flt = cli_stats.build_filter(args)
+    assert flt == StatsFilter(
+        include_subtypes=False,
+        settings=("workplace",),
+        state_links=("non_state",),
+        persons={"age_group": ("18_24", "25_34")},
+    )
+
+
+def test_csv_neutralises_formulas_and_never_writes_suppressed_values() -> None:
+    keys = ("=HYPERLINK(1)", "+1", "ok")
+    table = CrossTab(
+        "incidents",
+        Axis("incident_type", "Type", keys, keys),
+        None,
+        ((Cell(3),), (Cell(40),), (Cell(50),)),
+        (),
+        (),
+        Cell(93),
+        True,
+    )
+    text = to_csv(suppress(table), marker="<n>")
+    assert text.splitlines() == [
+        "Type,Incidents",
+        "'=HYPERLINK(1),<n>",
+        "'+1,<n>",
+        "ok,50",
+        "Total,93",
+    ]
