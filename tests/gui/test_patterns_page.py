@@ -42,7 +42,7 @@ def test_crosstab_suppression_listing_and_export(
     assert "<5" in shown
     page.as_leaves.setChecked(False)
     page._list_cell(0, 0)  # e.g. threats at origin: the incidents behind the number
-    assert page.cell_list.count() == int(page.table.item(0, 0).text())
+    assert page.cell_list.count() == int(page.table.item(0, 1).text())
     table = page.table_data
     assert table is not None
     gui_ctx.services.export_table(table, tmp_path / "out.csv", threshold=5)

@@ -9,20 +9,22 @@ from __future__ import annotations
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
-    QBarSeries,
     QBarSet,
     QChart,
     QChartView,
+    QDateTimeAxis,
+    QHorizontalBarSeries,
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
@@ -101,11 +103,11 @@ class PatternsPage(Page):
         self.table = QTableWidget()
         self.table.setAccessibleName(self.tr("Cross-tabulation"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.cellActivated.connect(self._list_cell)
-        self.table.cellClicked.connect(self._list_cell)
+        self.table.cellActivated.connect(self._on_cell)
+        self.table.cellClicked.connect(self._on_cell)
         self.chart = QChartView()
         self.chart.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart.setMinimumHeight(220)
+        self.chart.setMinimumHeight(300)
         self.trend = QChartView()
         self.trend.setMinimumHeight(160)
         self.notes = QLabel(wordWrap=True)
@@ -181,13 +183,18 @@ class PatternsPage(Page):
         grid = stats.render.grid(table, marker)
         self.table.clear()
         self.table.setRowCount(len(grid) - 1)
-        self.table.setColumnCount(len(grid[0]) - 1)
-        self.table.setHorizontalHeaderLabels(grid[0][1:])
-        self.table.setVerticalHeaderLabels([row[0] for row in grid[1:]])
+        self.table.setColumnCount(len(grid[0]))
+        self.table.setHorizontalHeaderLabels(grid[0])
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for r, row in enumerate(grid[1:]):
-            for c, text in enumerate(row[1:]):
+            for c, text in enumerate(row):
                 item = QTableWidgetItem(text)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if c:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 if text == marker:
                     item.setForeground(QColor("gray"))
                 self.table.setItem(r, c, item)
@@ -202,16 +209,17 @@ class PatternsPage(Page):
             if not cell.suppressed:
                 bars.append(cell.value)
                 names.append(table.rows.labels[index][:28])
-        series = QBarSeries()
+        series = QHorizontalBarSeries()  # long category names stay readable on the side
         series.append(bars)
         chart = QChart()
         chart.addSeries(series)
         axis = QBarCategoryAxis()
         axis.append(names)
-        chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis)
         values = QValueAxis()
-        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        values.setLabelFormat("%d")
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
         chart.legend().setVisible(False)
         chart.setTitle(table.rows.label)
@@ -219,11 +227,19 @@ class PatternsPage(Page):
 
     def _show_trend(self, series: stats.MonthlySeries) -> None:
         line = QLineSeries()
-        for index, count in enumerate(series.counts):
-            line.append(QPointF(index, count))
+        for month, count in zip(series.months, series.counts, strict=False):
+            when = QDateTime.fromString(f"{month}-01T00:00:00", Qt.DateFormat.ISODate)
+            line.append(when.toMSecsSinceEpoch(), count)
         chart = QChart()
         chart.addSeries(line)
-        chart.createDefaultAxes()
+        time_axis = QDateTimeAxis()
+        time_axis.setFormat("yyyy-MM")
+        chart.addAxis(time_axis, Qt.AlignmentFlag.AlignBottom)
+        line.attachAxis(time_axis)
+        counts = QValueAxis()
+        counts.setLabelFormat("%d")
+        chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
+        line.attachAxis(counts)
         chart.legend().setVisible(False)
         first = series.months[0] if series.months else ""
         last = series.months[-1] if series.months else ""
@@ -255,6 +271,11 @@ class PatternsPage(Page):
             self.signals.addItem(self.tr("No signal at the moment."))
 
     # ----------------------------------------------------------- cell listing
+    def _on_cell(self, row: int, col: int) -> None:
+        """Column 0 holds the labels; a count cell lists its incidents."""
+        if col > 0:
+            self._list_cell(row, col - 1)
+
     def _list_cell(self, row: int, col: int) -> None:
         table = self.table_data
         self.cell_list.clear()
