@@ -12,11 +12,7 @@ from __future__ import annotations
 import os
 import random
 import shutil
-import signal
-import subprocess
-import sys
 import tempfile
-import time
 from pathlib import Path
 
 import pytest
@@ -24,6 +20,7 @@ import pytest
 from defenderdoc.services import Services
 from tests.conftest import PASSPHRASE
 from tests.evidence.conftest import CORPUS
+from tests.killing import run_then_kill
 
 ITERATIONS = int(os.environ.get("DDOC_CRASH_ITERATIONS", "50"))
 FILES = [
@@ -32,30 +29,13 @@ FILES = [
     "png/exiftool__PNG.png",
     "audio/exiftool__FLAC.flac",
 ]
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _run_and_kill(vault: Path, files: list[Path], delay: float) -> list[tuple[int, str]]:
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.evidence.crash_importer", str(vault), *map(str, files)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        cwd=ROOT,
-        text=True,
+    lines = run_then_kill(
+        "tests.evidence.crash_importer", [str(vault), *map(str, files)], PASSPHRASE, delay
     )
-    assert child.stdin is not None
-    assert child.stdout is not None
-    child.stdin.write(PASSPHRASE + "\n")
-    child.stdin.close()
-    assert child.stdout.readline().strip() == "ready"
-    time.sleep(delay)
-    child.send_signal(signal.SIGKILL)
-    child.wait()
-    committed = []
-    for line in child.stdout.read().splitlines():
-        _, ident, digest = line.split()
-        committed.append((int(ident), digest))
-    return committed
+    return [(int(ident), digest) for _, ident, digest in (line.split() for line in lines)]
 
 
 @pytest.mark.timeout(900)

@@ -10,10 +10,6 @@ from __future__ import annotations
 
 import os
 import random
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -21,29 +17,17 @@ import pytest
 from defenderdoc.domain.records import IncidentDraft
 from defenderdoc.errors import WrongPassphraseError
 from defenderdoc.services import Services
+from tests.killing import run_then_kill
 from tests.security.crash_worker import SECRETS
 
 ITERATIONS = 50 if os.environ.get("DDOC_LONG") else 6
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _kill_after(mode: str, vault: Path, out: Path, secret: str, delay: float) -> list[str]:
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.security.crash_worker", mode, str(vault), str(out)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        cwd=ROOT,
-        text=True,
+    lines = run_then_kill(
+        "tests.security.crash_worker", [mode, str(vault), str(out)], secret, delay
     )
-    assert child.stdin is not None
-    assert child.stdout is not None
-    child.stdin.write(secret + "\n")
-    child.stdin.close()
-    assert child.stdout.readline().strip() == "ready"
-    time.sleep(delay)
-    child.send_signal(signal.SIGKILL)
-    child.wait()
-    return [line.split(maxsplit=2)[2] for line in child.stdout.read().splitlines()]
+    return [line.split(maxsplit=2)[2] for line in lines]
 
 
 def _open(vault: Path, candidates: list[str]) -> tuple[Services, str]:
