@@ -64,7 +64,11 @@ def add_parser(
         help="print every value (the result must stay inside the organisation)",
     )
     parser.add_argument("--csv", action="store_true", help="CSV on stdout, notes on stderr")
-    parser.add_argument("--marker", default=DEFAULT_MARKER, help="text for a suppressed value")
+    parser.add_argument(
+        "--marker",
+        default=DEFAULT_MARKER,
+        help="text written for every suppressed value, primary or complementary",
+    )
     parser.add_argument("--lang", choices=LANGUAGES, default="en", help="language of labels")
     parser.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
     parser.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")

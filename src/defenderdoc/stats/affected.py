@@ -14,12 +14,13 @@ appears under "not recorded" as well.
 
 from __future__ import annotations
 
-from itertools import compress
+from collections import deque
+from itertools import chain, compress, repeat
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from defenderdoc.stats.carry import Links, bits, carry, ids, unpack
+from defenderdoc.stats.carry import Links, bits, carry, flags, ids, label_filter, unpack
 from defenderdoc.stats.categories import IdLists
 from defenderdoc.stats.dimensions import NOT_RECORDED, DimensionRef, Source, Tables
 from defenderdoc.stats.filters import StatsFilter, person_conditions
@@ -67,28 +68,62 @@ class Affected(Relations):
             found = {k: m for k, values in lists.items() if (m := bits(values) & self.everyone)}
         elif Source.VICTIM in sources:
             found = self._by_role(refs)
+        elif len(refs) == 2 and sources[0] is not sources[1]:
+            found = self._pair(refs)
         else:
             found = self._carry(self._incident_lists(refs), refs)
         return with_missing(found, self.everyone, len(refs), NOT_RECORDED)
 
     def _incident_lists(self, refs: list[DimensionRef]) -> IdLists:
-        """Counted incidents per category (pairs of categories for two refs)."""
-        if len(refs) == 1 or refs[0].dimension.source is refs[1].dimension.source:
-            masks = self.incident_masks(refs)
-        else:
-            first, second = self.incident_masks(refs[:1]), self.incident_masks(refs[1:])
-            masks = {
-                a + b: both
-                for a, am in first.items()
-                for b, bm in second.items()
-                if (both := am & bm)
-            }
-        return {key: members(mask) for key, mask in masks.items()}
+        """Incidents per category of one ref (or of two refs on the same rows), with the
+        counted incidents that have no row under "not recorded". Uncounted incidents
+        may be listed too: no counted link leads to them."""
+        lists = category_ids(self.session, refs, "incidents", self.flt)
+        if missing := self.incidents & ~bits(list(chain.from_iterable(lists.values()))):
+            lists.setdefault((NOT_RECORDED,) * len(refs), []).extend(members(missing))
+        return lists
 
     def _carry(self, lists: IdLists, refs: list[DimensionRef], links: Links | None = None) -> Masks:
-        single = len(refs) == 1 and refs[0].dimension.single_valued("incidents")
+        single = all(ref.dimension.single_valued("incidents") for ref in refs)
         carried = carry(links or self.links, lists, single=single)
         return {k: m for k, values in carried.items() if (m := bits(values) & self.everyone)}
+
+    def _pair(self, refs: list[DimensionRef]) -> Masks:
+        """Two facts of one incident from different tables (a type and a country).
+
+        Links are split once by the category of the single-valued side, and the
+        other side is carried over each part; without a single-valued side, the
+        pairs are formed per incident first.
+        """
+        lists = [self._incident_lists([ref]) for ref in refs]
+        plain = [k for k, ref in enumerate(refs) if ref.dimension.single_valued("incidents")]
+        if not plain or len(lists[plain[0]]) >= 255:
+            pairs = {
+                a + b: members(both)
+                for a, am in ((key, bits(v)) for key, v in lists[0].items())
+                for b, bm in ((key, bits(v)) for key, v in lists[1].items())
+                if (both := am & bm & self.incidents)
+            }
+            return self._carry(pairs, refs)
+        side, other = plain[0], 1 - plain[0]
+        size = 1 + max(self.links.incidents, default=0)
+        for values in chain(lists[0].values(), lists[1].values()):
+            size = max(size, 1 + max(values, default=0))
+        slot = bytearray(b"\xff") * size
+        for k, incidents in enumerate(lists[side].values()):
+            deque(map(slot.__setitem__, incidents, repeat(k)), 0)
+        labels = bytes(map(slot.__getitem__, self.links.incidents))
+        marks = {key: flags(values, size) for key, values in lists[other].items()}
+        found: Masks = {}
+        for k, key in enumerate(lists[side]):
+            keep = labels.translate(label_filter(k))
+            incidents = list(compress(self.links.incidents, keep))
+            persons = list(compress(self.links.persons, keep))
+            for other_key, mark in marks.items():
+                chosen = compress(persons, bytes(map(mark.__getitem__, incidents)))
+                if mask := bits(list(chosen)) & self.everyone:
+                    found[key + other_key if side == 0 else other_key + key] = mask
+        return found
 
     def _by_role(self, refs: list[DimensionRef]) -> Masks:
         """Roles are per link: a witness in one incident and targeted in another is both."""

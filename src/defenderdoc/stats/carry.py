@@ -21,7 +21,12 @@ K = TypeVar("K", bound=Hashable)
 _BINARY = bytes.maketrans(b"\x00\x01", b"01")
 _UNBINARY = bytes.maketrans(b"01", b"\x00\x01")
 _FEW = 40  # up to this many categories, one C-level sweep of the links per category
-_ONLY = [bytes(int(b == k) for b in range(256)) for k in range(_FEW + 1)]
+_ONLY = [bytes(int(b == k) for b in range(256)) for k in range(255)]
+
+
+def label_filter(label: int) -> bytes:
+    """A ``bytes.translate`` table that keeps 1 where a byte equals ``label``, else 0."""
+    return _ONLY[label]
 
 
 def ids(text: str | None) -> list[int]:
