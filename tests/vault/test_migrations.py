@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
@@ -72,3 +74,22 @@ def test_fts_triggers_follow_changes() -> None:
         )
         conn.exec_driver_sql("DELETE FROM incident WHERE id = 1")
         assert conn.exec_driver_sql("SELECT count(*) FROM incident_fts").scalar() == 0
+
+
+def test_an_old_vault_is_upgraded_on_unlock(tmp_path: Path) -> None:
+    """A vault created at revision 0001 opens, upgrades in place and keeps its data."""
+    from defenderdoc.domain.records import IncidentDraft
+    from defenderdoc.services import Services
+    from tests.conftest import PASSPHRASE
+
+    services = Services()
+    services.create_vault(tmp_path / "old.ddoc", PASSPHRASE)
+    services.add_incident(IncidentDraft(title="Recorded before the upgrade"))
+    migrate.downgrade(services.vault.engine, "0001")
+    assert migrate.current_revision(services.vault.engine) == "0001"
+    services.lock()
+    services.unlock(tmp_path / "old.ddoc", PASSPHRASE)
+    assert migrate.current_revision(services.vault.engine) == migrate.head_revision()
+    assert services.list_incidents()[0].title == "Recorded before the upgrade"
+    assert services.verify().ok
+    services.lock()

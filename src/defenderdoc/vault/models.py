@@ -302,6 +302,16 @@ class AuditEntry(Base):
 
 
 Index("ix_victim_person_incident", Victim.person_id, Victim.incident_id)
+# Covers the incident-level dimensions of Patterns so cross-tabs walk one index.
+Index(
+    "ix_incident_patterns",
+    Incident.date_precision,
+    Incident.start_date,
+    Incident.country,
+    Incident.migration_stage,
+    Incident.setting,
+    Incident.status,
+)
 
 #: (table, column) pairs that never leave the vault unless a profile explicitly allows it.
 SENSITIVE_COLUMNS = frozenset(
