@@ -8,8 +8,11 @@ PYTHON ?= $(shell for p in python3 python3.13 python3.12 python3.11; do \
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# Interface languages besides English: translations/defenderdoc_<code>.ts (README, "Adding a language").
+LANGUAGES := es fr ar
+QM := $(patsubst %.ts,%.qm,$(wildcard translations/defenderdoc_*.ts))
 
-.PHONY: run test lint typecheck pytest translations bundle clean
+.PHONY: run test lint typecheck pytest catalogs translations bundle clean
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "DefenderDoc needs Python 3.11 or newer (python3)."; exit 1; }
@@ -18,7 +21,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/defenderdoc
 
 lint: $(STAMP)
@@ -28,13 +31,23 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+pytest: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 test: lint typecheck pytest
 
+# Add new interface strings to each catalog and drop vanished ones (same sources, same bytes).
+catalogs: $(STAMP)
+	$(BIN)/python packaging/catalogs.py update $(LANGUAGES)
+
+# The compiled catalogs the app loads; build products, not in git (.gitignore).
+translations: $(QM)
+
+translations/%.qm: translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
 # The one-folder app bundle for this OS (packaging/README.md), then its smoke test.
-bundle: $(STAMP)
+bundle: $(STAMP) translations
 	$(BIN)/python -m pip install --quiet "pyinstaller>=6.10"
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath build/dist \
 		--workpath build/work packaging/pyinstaller/defenderdoc.spec

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from defenderdoc.gui.i18n import interface_language
 from defenderdoc.gui.security import ClipboardGuard
 from defenderdoc.gui.tasks import TaskRunner
 from defenderdoc.services import Services
@@ -33,8 +34,13 @@ class GuiContext:
 
     @property
     def language(self) -> str:
-        lang = self.settings.language or "en"
-        return lang.split("_")[0]
+        """The interface's language (labels of vocabularies follow it).
+
+        The one installed at start, not ``settings.language``: a language chosen in
+        Settings applies after a restart, and "" (the system's) resolves to the
+        language of the catalog actually loaded.
+        """
+        return interface_language()
 
 
 class Page(QWidget):

@@ -12,6 +12,7 @@ import base64
 from typing import Protocol
 
 from defenderdoc.errors import KeychainNotTrustedError
+from defenderdoc.i18n import QT_TRANSLATE_NOOP
 
 SERVICE = "defenderdoc"
 
@@ -61,10 +62,11 @@ class SystemKeystore:
 
     def available(self) -> tuple[bool, str]:
         if self._backend() is None:
-            return False, (
+            return False, QT_TRANSLATE_NOOP(
+                "Keystore",
                 "No trusted system keychain was found on this device (for example, a "
                 "headless session or no Secret Service). The vault can only be unlocked "
-                "with its passphrase."
+                "with its passphrase.",
             )
         return True, ""
 
@@ -98,7 +100,9 @@ class NullKeystore:
     """ "Never remember": used when the user has not opted in, and by tests."""
 
     def available(self) -> tuple[bool, str]:
-        return False, "Remembering the vault on this device is switched off."
+        return False, QT_TRANSLATE_NOOP(
+            "Keystore", "Remembering the vault on this device is switched off."
+        )
 
     def store(self, ref: str, key: bytes) -> None:
         raise KeychainNotTrustedError

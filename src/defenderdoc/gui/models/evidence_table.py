@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersisten
 from defenderdoc.domain.records import EvidenceInfo
 from defenderdoc.errors import DefenderDocError
 from defenderdoc.evidence.source import display_name
+from defenderdoc.gui.i18n import format_date, format_datetime
 from defenderdoc.i18n import QT_TRANSLATE_NOOP
 from defenderdoc.services import Services
 
@@ -37,11 +38,16 @@ def format_size(size: int) -> str:
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
-def format_time(moment: dt.datetime) -> str:
+def _local(moment: dt.datetime) -> dt.datetime:
     """The vault stores UTC; people read their own clock."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
-    return f"{moment.astimezone():%Y-%m-%d %H:%M}"
+    return moment.astimezone()
+
+
+def format_time(moment: dt.datetime) -> str:
+    """Local date and time, as the interface's locale writes them."""
+    return format_datetime(_local(moment))
 
 
 class EvidenceTableModel(QAbstractTableModel):
@@ -112,7 +118,7 @@ class EvidenceTableModel(QAbstractTableModel):
             return self.status_text(row)
         if column == COL_INCIDENT:
             return self.incident_text(row)
-        return format_time(row.imported_at)[:10]  # the date; the time is in the tooltip
+        return format_date(_local(row.imported_at).date())  # the time is in the tooltip
 
     def status_text(self, row: EvidenceInfo) -> str:
         if not row.has_derivative:

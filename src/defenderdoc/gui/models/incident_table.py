@@ -7,9 +7,12 @@ and filtering re-query the services; the model only ever holds summaries.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from defenderdoc.domain.records import IncidentFilter, IncidentSummary
+from defenderdoc.gui.i18n import format_date, format_month, format_year
 from defenderdoc.i18n import QT_TRANSLATE_NOOP
 from defenderdoc.services import Services
 
@@ -114,11 +117,16 @@ class IncidentTableModel(QAbstractTableModel):
 
 
 def _format_date(row: IncidentSummary) -> str:
-    if row.start_date is None:
+    return format_incident_date(row.start_date, row.date_precision)
+
+
+def format_incident_date(day: dt.date | None, precision: str) -> str:
+    """A date as the interface's locale writes it, only as precise as recorded."""
+    if day is None:
         return ""
-    if row.date_precision == "year":
-        return f"{row.start_date:%Y}"
-    if row.date_precision == "month":
-        return f"{row.start_date:%Y-%m}"
-    prefix = "~" if row.date_precision == "approximate" else ""
-    return f"{prefix}{row.start_date:%Y-%m-%d}"
+    if precision == "year":
+        return format_year(day)
+    if precision == "month":
+        return format_month(day)
+    prefix = "~" if precision == "approximate" else ""
+    return prefix + format_date(day)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from defenderdoc.gui.context import GuiContext, Page
+from defenderdoc.gui.i18n import format_datetime
 from defenderdoc.gui.messages import user_message
 from defenderdoc.vault.verify import VerifyReport
 
@@ -61,7 +62,7 @@ class AuditPage(Page):
         for row, e in enumerate(entries):
             values = (
                 str(e.seq),
-                f"{e.at:%Y-%m-%d %H:%M:%S}",
+                format_datetime(e.at, seconds=True),  # UTC, as the column says
                 e.actor,
                 e.action,
                 f"{e.entity} {e.entity_id or ''}",
@@ -71,6 +72,7 @@ class AuditPage(Page):
                 item = QTableWidgetItem(value)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, col, item)
+        self.table.resizeColumnToContents(1)  # the locale's date and time on one line
         self._apply_filter()
 
     def _apply_filter(self) -> None:

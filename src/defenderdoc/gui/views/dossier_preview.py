@@ -36,25 +36,28 @@ from defenderdoc.gui.views.dossier_steps import alert_color, dossier_text
 from defenderdoc.gui.widgets.pdf_preview import PdfPreview
 from defenderdoc.i18n import QT_TRANSLATE_NOOP
 
-_C = "PreviewStep"
 FORMATS = (
-    ("pdf", QT_TRANSLATE_NOOP(_C, "PDF document")),
-    ("package", QT_TRANSLATE_NOOP(_C, "ZIP package: PDF, JSON, evidence files, SHA-256 list")),
-    ("json", QT_TRANSLATE_NOOP(_C, "JSON (structured data)")),
-    ("csv", QT_TRANSLATE_NOOP(_C, "CSV (one row per incident)")),
+    ("pdf", QT_TRANSLATE_NOOP("PreviewStep", "PDF document")),
+    (
+        "package",
+        QT_TRANSLATE_NOOP("PreviewStep", "ZIP package: PDF, JSON, evidence files, SHA-256 list"),
+    ),
+    ("json", QT_TRANSLATE_NOOP("PreviewStep", "JSON (structured data)")),
+    ("csv", QT_TRANSLATE_NOOP("PreviewStep", "CSV (one row per incident)")),
 )
 FORMAT_NOTES = {
     "pdf": QT_TRANSLATE_NOOP(
-        _C, "Images are printed in the PDF; other files are only listed with their SHA-256."
+        "PreviewStep",
+        "Images are printed in the PDF; other files are only listed with their SHA-256.",
     ),
     "package": QT_TRANSLATE_NOOP(
-        _C, "Every file listed above travels in the package, under its neutral name."
+        "PreviewStep", "Every file listed above travels in the package, under its neutral name."
     ),
     "json": QT_TRANSLATE_NOOP(
-        _C, "The text of the dossier; files are only listed with their SHA-256."
+        "PreviewStep", "The text of the dossier; files are only listed with their SHA-256."
     ),
     "csv": QT_TRANSLATE_NOOP(
-        _C, "Only the incidents' fields: no narratives, no summary, no files."
+        "PreviewStep", "Only the incidents' fields: no narratives, no summary, no files."
     ),
 }
 

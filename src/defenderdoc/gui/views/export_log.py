@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from defenderdoc.domain.records import ExportRecord, IncidentFilter
 from defenderdoc.export.templates import TEMPLATES
 from defenderdoc.gui.context import GuiContext
+from defenderdoc.gui.i18n import format_datetime
 from defenderdoc.gui.messages import user_message
 from defenderdoc.gui.models.incident_table import _format_date
 from defenderdoc.gui.views.dossier_steps import dossier_text
@@ -222,4 +223,4 @@ class ExportLog(QWidget):
 
 
 def _when(at: dt.datetime) -> str:
-    return f"{at:%Y-%m-%d %H:%M}"
+    return format_datetime(at)  # UTC, as the column says

@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -71,7 +71,9 @@ class PatternsPage(Page):
         self.rows, self.cols = QComboBox(), QComboBox()
         self.cols.addItem(self.tr("(none)"), None)
         for spec in CHOICES:
-            label = self.tr(stats.DIMENSIONS[spec.split(":")[0]].label)
+            label = QCoreApplication.translate(
+                "Patterns", stats.DIMENSIONS[spec.split(":")[0]].label
+            )
             self.rows.addItem(label, spec)
             self.cols.addItem(label, spec)
         self.cols.setCurrentIndex(self.cols.findData("country"))

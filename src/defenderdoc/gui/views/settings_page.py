@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,10 +18,13 @@ from PySide6.QtWidgets import (
 from defenderdoc import settings as settings_store
 from defenderdoc.gui.context import GuiContext, Page
 from defenderdoc.gui.messages import user_message
+from defenderdoc.i18n import QT_TRANSLATE_NOOP
 from defenderdoc.vault.keystore import SystemKeystore
 
+#: Interface languages, each in its own name; "" follows the system's language.
+#: A new language needs its catalog too (README, "Adding a language").
 LANGUAGES = (
-    ("", "System language"),
+    ("", QT_TRANSLATE_NOOP("SettingsPage", "System language")),
     ("en", "English"),
     ("es", "Español"),
     ("fr", "Français"),
@@ -90,7 +94,10 @@ class SettingsPage(Page):
         self.remember_path.setChecked(s.remember_vault_path)
         available, reason = self.keystore.available()
         self.remember.setEnabled(available)
-        self.keychain_note.setText("" if available else reason)
+        # The reason comes from the core, marked for the "Keystore" catalog context.
+        self.keychain_note.setText(
+            "" if available else QCoreApplication.translate("Keystore", reason)
+        )
         has_slot = self.ctx.services.is_unlocked and any(
             slot.type == "device" for slot in self.ctx.services.vault.header.slots
         )

@@ -27,37 +27,36 @@ from defenderdoc.export.profile import SHOWABLE, RedactionProfile
 from defenderdoc.gui.widgets.text_list import TextListEditor
 from defenderdoc.i18n import QT_TRANSLATE_NOOP
 
-_C = "ProfileEditor"
 NAMES = (
-    ("pseudonym", QT_TRANSLATE_NOOP(_C, "Pseudonyms (for example “WHRD-Alpha”)")),
-    ("code", QT_TRANSLATE_NOOP(_C, "Codes only (“Person A”, “Person B”…)")),
+    ("pseudonym", QT_TRANSLATE_NOOP("ProfileEditor", "Pseudonyms (for example “WHRD-Alpha”)")),
+    ("code", QT_TRANSLATE_NOOP("ProfileEditor", "Codes only (“Person A”, “Person B”…)")),
     (
         "legal_with_consent",
-        QT_TRANSLATE_NOOP(_C, "Legal names only with consent; pseudonyms otherwise"),
+        QT_TRANSLATE_NOOP("ProfileEditor", "Legal names only with consent; pseudonyms otherwise"),
     ),
     (
         "legal",
-        QT_TRANSLATE_NOOP(_C, "Legal names for everyone (refused without consent)"),
+        QT_TRANSLATE_NOOP("ProfileEditor", "Legal names for everyone (refused without consent)"),
     ),
 )
 PLACES = (
-    ("place", QT_TRANSLATE_NOOP(_C, "The exact place (town, shelter, street)")),
-    ("region", QT_TRANSLATE_NOOP(_C, "Region only")),
-    ("country", QT_TRANSLATE_NOOP(_C, "Country only")),
+    ("place", QT_TRANSLATE_NOOP("ProfileEditor", "The exact place (town, shelter, street)")),
+    ("region", QT_TRANSLATE_NOOP("ProfileEditor", "Region only")),
+    ("country", QT_TRANSLATE_NOOP("ProfileEditor", "Country only")),
 )
 DATES = (
-    ("day", QT_TRANSLATE_NOOP(_C, "The exact day")),
-    ("month", QT_TRANSLATE_NOOP(_C, "Month and year only")),
-    ("year", QT_TRANSLATE_NOOP(_C, "Year only")),
+    ("day", QT_TRANSLATE_NOOP("ProfileEditor", "The exact day")),
+    ("month", QT_TRANSLATE_NOOP("ProfileEditor", "Month and year only")),
+    ("year", QT_TRANSLATE_NOOP("ProfileEditor", "Year only")),
 )
 CHARACTERISTICS = {
-    "age_group": QT_TRANSLATE_NOOP(_C, "Age group"),
-    "gender_identity": QT_TRANSLATE_NOOP(_C, "Gender identity"),
-    "migration_status": QT_TRANSLATE_NOOP(_C, "Migration status"),
-    "occupation_sector": QT_TRANSLATE_NOOP(_C, "Occupation"),
-    "nationality": QT_TRANSLATE_NOOP(_C, "Nationality"),
-    "disability": QT_TRANSLATE_NOOP(_C, "Disability"),
-    "indigenous_identity": QT_TRANSLATE_NOOP(_C, "Indigenous identity"),
+    "age_group": QT_TRANSLATE_NOOP("ProfileEditor", "Age group"),
+    "gender_identity": QT_TRANSLATE_NOOP("ProfileEditor", "Gender identity"),
+    "migration_status": QT_TRANSLATE_NOOP("ProfileEditor", "Migration status"),
+    "occupation_sector": QT_TRANSLATE_NOOP("ProfileEditor", "Occupation"),
+    "nationality": QT_TRANSLATE_NOOP("ProfileEditor", "Nationality"),
+    "disability": QT_TRANSLATE_NOOP("ProfileEditor", "Disability"),
+    "indigenous_identity": QT_TRANSLATE_NOOP("ProfileEditor", "Indigenous identity"),
 }
 
 
