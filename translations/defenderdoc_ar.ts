@@ -2471,6 +2471,10 @@ F1  هذه القائمة</translation>
         <translation>مسح النص المنسوخ بعد</translation>
     </message>
     <message>
+        <source>Keep sealed originals of imported evidence in this vault (off: only their SHA-256 is kept, safer if the laptop may be seized)</source>
+        <translation>الاحتفاظ بالنسخ الأصلية المختومة من الأدلة المستوردة في هذه الخزنة (عند التعطيل: تُحفظ بصمة SHA-256 فقط، وهو أكثر أماناً إذا كان الحاسوب معرّضاً للمصادرة)</translation>
+    </message>
+    <message>
         <source>Save settings</source>
         <translation>حفظ الإعدادات</translation>
     </message>

@@ -2406,6 +2406,10 @@ F1  esta lista</translation>
         <translation>Borrar el texto copiado después de</translation>
     </message>
     <message>
+        <source>Keep sealed originals of imported evidence in this vault (off: only their SHA-256 is kept, safer if the laptop may be seized)</source>
+        <translation>Conservar los originales sellados de las pruebas importadas en esta bóveda (desactivado: solo se guarda su SHA-256, más seguro si el portátil puede ser incautado)</translation>
+    </message>
+    <message>
         <source>Save settings</source>
         <translation>Guardar los ajustes</translation>
     </message>

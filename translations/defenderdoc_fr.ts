@@ -2406,6 +2406,10 @@ F1  cette liste</translation>
         <translation>Effacer le texte copié après</translation>
     </message>
     <message>
+        <source>Keep sealed originals of imported evidence in this vault (off: only their SHA-256 is kept, safer if the laptop may be seized)</source>
+        <translation>Conserver les originaux scellés des preuves importées dans ce coffre (désactivé : seul leur SHA-256 est gardé, plus sûr si l&apos;ordinateur risque d&apos;être saisi)</translation>
+    </message>
+    <message>
         <source>Save settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>

@@ -235,3 +235,18 @@ def test_whole_corpus_through_the_vault(open_vault: Services, tmp_path: Path) ->
             check=False,
         )
         assert check.returncode == 0, check.stdout[-3000:]
+
+
+def test_vault_originals_policy(open_vault: Services, samples: list[Path]) -> None:
+    """High-risk users can set the vault to keep only the hash of every original."""
+    assert open_vault.keeps_originals()
+    open_vault.set_originals_policy(keep=False)
+    assert not open_vault.keeps_originals()
+    result = open_vault.import_evidence(samples[:1])[0]
+    assert result.evidence_id is not None
+    info = open_vault.get_evidence(result.evidence_id)
+    assert not info.has_original
+    assert info.sha256_original == sha(samples[0])
+    override = open_vault.import_evidence(samples[1:2], keep_original=True)[0]
+    assert override.evidence_id is not None
+    assert open_vault.get_evidence(override.evidence_id).has_original

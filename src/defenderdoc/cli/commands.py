@@ -204,7 +204,7 @@ def evidence_import(args: argparse.Namespace, services: Services) -> int:
     results = services.import_evidence(
         [Path(f) for f in args.files],
         incident_id=args.incident,
-        keep_original=not args.discard_original,
+        keep_original=False if args.discard_original else None,
         allow_uncleaned=args.store_uncleaned,
     )
     if args.json:

@@ -14,9 +14,12 @@ from defenderdoc.export.builder import IMAGE_KINDS
 from defenderdoc.export.burn import Region, burn, dump_regions, parse_regions
 from defenderdoc.progress import CancelToken, ProgressCallback, no_progress
 from defenderdoc.services.base import ServiceBase
+from defenderdoc.vault.models import Meta
 from defenderdoc.vault.pending import guarded_output
 from defenderdoc.vault.recording import record_event
 from defenderdoc.vault.repository import evidence
+
+ORIGINALS_POLICY = "originals_policy"
 
 
 class EvidenceServices(ServiceBase):
@@ -25,19 +28,37 @@ class EvidenceServices(ServiceBase):
         paths: list[Path],
         *,
         incident_id: int | None = None,
-        keep_original: bool = True,
+        keep_original: bool | None = None,
         allow_uncleaned: bool = False,
         progress: ProgressCallback = no_progress,
         cancel: CancelToken | None = None,
     ) -> list[ImportResult]:
-        """Import files and folders; each file is imported or refused with a reason."""
+        """Import files and folders; each file is imported or refused with a reason.
+
+        ``keep_original`` overrides the vault's originals policy for this import.
+        """
         importer = Importer(
             self.vault,
             incident_id=incident_id,
-            keep_original=keep_original,
+            keep_original=self.keeps_originals() if keep_original is None else keep_original,
             allow_uncleaned=allow_uncleaned,
         )
         return importer.import_paths(paths, progress, cancel)
+
+    def keeps_originals(self) -> bool:
+        """The vault's originals policy: keep sealed originals (default) or only their hash."""
+        with self.vault.session() as session:
+            value = session.get(Meta, ORIGINALS_POLICY)
+            return value is None or value.value != "discard"
+
+    def set_originals_policy(self, keep: bool) -> None:
+        """For users at high risk of seizure: future imports keep only the hash of originals."""
+        with self.vault.session(write=True) as session:
+            row = session.get(Meta, ORIGINALS_POLICY)
+            if row is None:
+                session.add(Meta(key=ORIGINALS_POLICY, value="keep" if keep else "discard"))
+            else:
+                row.value = "keep" if keep else "discard"
 
     def list_evidence(self, incident_id: int | None = None) -> list[EvidenceInfo]:
         with self.vault.session() as session:

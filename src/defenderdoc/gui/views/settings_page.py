@@ -50,6 +50,13 @@ class SettingsPage(Page):
         form.addRow(self.tr("Clear copied text after"), self.clipboard)
         form.addRow(self.lock_on_minimise)
         form.addRow(self.remember_path)
+        self.keep_originals = QCheckBox(
+            self.tr(
+                "Keep sealed originals of imported evidence in this vault (off: only their "
+                "SHA-256 is kept, safer if the laptop may be seized)"
+            )
+        )
+        form.addRow(self.keep_originals)
         save = QPushButton(self.tr("Save settings"))
         save.clicked.connect(self.save)
         general = QGroupBox(self.tr("This device"))
@@ -92,6 +99,8 @@ class SettingsPage(Page):
         self.clipboard.setValue(s.clipboard_clear_seconds)
         self.lock_on_minimise.setChecked(s.lock_on_minimise)
         self.remember_path.setChecked(s.remember_vault_path)
+        if self.ctx.services.is_unlocked:
+            self.keep_originals.setChecked(self.ctx.services.keeps_originals())
         available, reason = self.keystore.available()
         self.remember.setEnabled(available)
         # The reason comes from the core, marked for the "Keystore" catalog context.
@@ -110,6 +119,8 @@ class SettingsPage(Page):
         s.clipboard_clear_seconds = self.clipboard.value()
         s.lock_on_minimise = self.lock_on_minimise.isChecked()
         s.remember_vault_path = self.remember_path.isChecked()
+        if self.ctx.services.is_unlocked:
+            self.ctx.services.set_originals_policy(self.keep_originals.isChecked())
         s.clamp()
         self.ctx.clipboard.seconds = s.clipboard_clear_seconds
         try:

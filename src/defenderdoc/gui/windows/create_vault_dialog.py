@@ -99,11 +99,15 @@ class CreateVaultDialog(QDialog):
             self.tr("Measuring this computer to set the key-derivation cost (about a second)…")
         )
         path, secret, recovery = self.target(), self.first.text(), self.recovery.isChecked()
-        self.ctx.tasks.run(
-            lambda: self.ctx.services.create_vault(path, secret, with_recovery_code=recovery),
-            self._created,
-            self._failed,
-        )
+        keep = self.keep_originals.isChecked()
+        services = self.ctx.services
+
+        def create() -> str | None:
+            code = services.create_vault(path, secret, with_recovery_code=recovery)
+            services.set_originals_policy(keep)
+            return code
+
+        self.ctx.tasks.run(create, self._created, self._failed)
 
     def _created(self, code: object) -> None:
         self.busy.setVisible(False)
