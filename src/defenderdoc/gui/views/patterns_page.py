@@ -112,6 +112,11 @@ class PatternsPage(Page):
         self.chart.setMinimumHeight(300)
         self.trend = QChartView()
         self.trend.setMinimumHeight(160)
+        # One chart per view for the page's life: replacing a view's chart deletes the
+        # old one in C++, and Python's wrapper deleting it again crashed under GC.
+        self.bar_chart, self.trend_chart = QChart(), QChart()
+        self.chart.setChart(self.bar_chart)
+        self.trend.setChart(self.trend_chart)
         self.notes = QLabel(wordWrap=True)
         self.cell_list = QListWidget()
         self.cell_list.setAccessibleName(self.tr("Incidents in the selected cell"))
@@ -213,7 +218,7 @@ class PatternsPage(Page):
                 names.append(table.rows.labels[index][:28])
         series = QHorizontalBarSeries()  # long category names stay readable on the side
         series.append(bars)
-        chart = QChart()
+        chart = _emptied(self.bar_chart)
         chart.addSeries(series)
         axis = QBarCategoryAxis()
         axis.append(names)
@@ -225,14 +230,13 @@ class PatternsPage(Page):
         series.attachAxis(values)
         chart.legend().setVisible(False)
         chart.setTitle(table.rows.label)
-        self.chart.setChart(chart)
 
     def _show_trend(self, series: stats.MonthlySeries) -> None:
         line = QLineSeries()
         for month, count in zip(series.months, series.counts, strict=False):
             when = QDateTime.fromString(f"{month}-01T00:00:00", Qt.DateFormat.ISODate)
             line.append(when.toMSecsSinceEpoch(), count)
-        chart = QChart()
+        chart = _emptied(self.trend_chart)
         chart.addSeries(line)
         time_axis = QDateTimeAxis()
         time_axis.setFormat("yyyy-MM")
@@ -248,7 +252,6 @@ class PatternsPage(Page):
         chart.setTitle(
             self.tr("Per month, %1 to %2").replace("%1", str(first)).replace("%2", str(last))
         )
-        self.trend.setChart(chart)
 
     def _show_signals(
         self, signals: list[stats.EscalationSignal], reprisals: list[stats.ReprisalCandidate]
@@ -347,5 +350,13 @@ class PatternsPage(Page):
         self.cell_list.clear()
         self.signals.clear()
         self.notes.clear()
-        self.chart.setChart(QChart())
-        self.trend.setChart(QChart())
+        for chart in (self.bar_chart, self.trend_chart):
+            _emptied(chart).setTitle("")
+
+
+def _emptied(chart: QChart) -> QChart:
+    """Remove the chart's series and axes (the chart itself stays with its view)."""
+    chart.removeAllSeries()
+    for axis in chart.axes():
+        chart.removeAxis(axis)
+    return chart

@@ -50,13 +50,17 @@ class SettingsPage(Page):
         form.addRow(self.tr("Clear copied text after"), self.clipboard)
         form.addRow(self.lock_on_minimise)
         form.addRow(self.remember_path)
-        self.keep_originals = QCheckBox(
+        originals = QLabel(
             self.tr(
                 "Keep sealed originals of imported evidence in this vault (off: only their "
                 "SHA-256 is kept, safer if the laptop may be seized)"
             )
         )
-        form.addRow(self.keep_originals)
+        originals.setWordWrap(True)  # a long checkbox text would widen the whole window
+        self.keep_originals = QCheckBox()
+        self.keep_originals.setAccessibleName(originals.text())
+        originals.setBuddy(self.keep_originals)
+        form.addRow(self.keep_originals, originals)
         save = QPushButton(self.tr("Save settings"))
         save.clicked.connect(self.save)
         general = QGroupBox(self.tr("This device"))
