@@ -18,6 +18,7 @@ from defenderdoc.evidence.exifguard import read_exif
 from defenderdoc.evidence.formats import FileFormat
 from defenderdoc.evidence.imaging import DECODE_ERRORS, PIL_FORMATS, open_image
 from defenderdoc.evidence.limits import MAX_IN_MEMORY, stream_size
+from defenderdoc.evidence.png import STRUCTURAL_CHUNKS  # one allowlist; the walk is separate
 from defenderdoc.evidence.report import MetadataReport
 
 _IGNORED_INFO = {
@@ -71,24 +72,6 @@ _INFO_NAMES = {
     "extension": "application extension",
     "metadata": "items",
 }
-_PNG_STRUCTURAL = {
-    b"IHDR",
-    b"PLTE",
-    b"IDAT",
-    b"IEND",
-    b"tRNS",
-    b"gAMA",
-    b"cHRM",
-    b"sRGB",
-    b"sBIT",
-    b"pHYs",
-    b"bKGD",
-    b"hIST",
-    b"acTL",
-    b"fcTL",
-    b"fdAT",
-    b"cICP",
-}
 _WEBP_STRUCTURAL = {b"VP8 ", b"VP8L", b"VP8X", b"ALPH", b"ANIM", b"ANMF"}
 _MAX_SCAN_PIXELS = 100_000_000
 _GIF_APPS = (b"NETSCAPE2.0", b"ANIMEXTS1.0")
@@ -99,7 +82,7 @@ def _png_chunks(data: bytes, report: MetadataReport) -> None:
     pos = 8
     while pos + 8 <= len(data):
         length, ctype = struct.unpack(">I4s", data[pos : pos + 8])
-        if ctype not in _PNG_STRUCTURAL:
+        if ctype not in STRUCTURAL_CHUNKS:
             report.add("other", f"PNG chunk {ctype.decode('latin-1')}")
         pos += 12 + length
         if ctype == b"IEND":

@@ -17,24 +17,27 @@ from defenderdoc.evidence.result import Outcome
 from defenderdoc.progress import CancelToken
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
-_KEEP = {
-    b"IHDR",
-    b"PLTE",
-    b"IDAT",
-    b"IEND",
-    b"tRNS",
-    b"gAMA",
-    b"cHRM",
-    b"sRGB",
-    b"sBIT",
-    b"pHYs",
-    b"bKGD",
-    b"hIST",
-    b"acTL",
-    b"fcTL",
-    b"fdAT",
-    b"cICP",
-}
+#: Chunks needed to decode the image; everything else is metadata or unknown.
+STRUCTURAL_CHUNKS = frozenset(
+    {
+        b"IHDR",
+        b"PLTE",
+        b"IDAT",
+        b"IEND",
+        b"tRNS",
+        b"gAMA",
+        b"cHRM",
+        b"sRGB",
+        b"sBIT",
+        b"pHYs",
+        b"bKGD",
+        b"hIST",
+        b"acTL",
+        b"fcTL",
+        b"fdAT",
+        b"cICP",
+    }
+)
 _TEXT = {b"tEXt", b"zTXt", b"iTXt"}
 _KEYWORD_CATEGORY = {
     "author": "author",
@@ -92,7 +95,7 @@ def strip_png_bytes(data: bytes, outcome: Outcome, cancel: CancelToken | None = 
         check_cancel(cancel)
         if ctype == b"acTL" and end - start >= 4:
             frames = struct.unpack(">I", data[start : start + 4])[0]
-        if ctype in _KEEP:
+        if ctype in STRUCTURAL_CHUNKS:
             out.append(data[start - 8 : end + 4])
         elif ctype[0:1].isupper():
             raise RefusedFileError("unsupported_format")
