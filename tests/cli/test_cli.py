@@ -199,3 +199,14 @@ def test_audit_list(cli_vault: Path, capsys: pytest.CaptureFixture[str]) -> None
     )
     entries = json.loads(capsys.readouterr().out)
     assert entries[0]["action"] == "create"
+
+
+def test_stats_typo_is_reported_before_any_passphrase_prompt(
+    cli_vault: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def no_prompt(prompt: str = "") -> str:
+        raise AssertionError(f"asked for a passphrase: {prompt!r}")
+
+    monkeypatch.setattr("getpass.getpass", no_prompt)
+    assert main(["--vault", str(cli_vault), "stats", "--rows", "no_such"]) == 64
+    assert "no_such" in capsys.readouterr().err

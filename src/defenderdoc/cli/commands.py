@@ -27,14 +27,6 @@ def _passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     return secrets_input.obtain(args.passphrase_fd, "Vault passphrase: ", confirm=confirm)
 
 
-def _open(args: argparse.Namespace, services: Services) -> None:
-    if args.recovery_code_fd is not None:
-        code = secrets_input.read_fd(args.recovery_code_fd)
-        services.unlock(_vault(args), recovery_code=code)
-    else:
-        services.unlock(_vault(args), _passphrase(args))
-
-
 def vault_create(args: argparse.Namespace, services: Services) -> int:
     code = services.create_vault(
         _vault(args), _passphrase(args, confirm=True), with_recovery_code=args.recovery_code
@@ -46,7 +38,7 @@ def vault_create(args: argparse.Namespace, services: Services) -> int:
 
 
 def vault_check(args: argparse.Namespace, services: Services) -> int:
-    _open(args, services)
+    secrets_input.unlock(args, services)
     print("The vault unlocks.")
     return 0
 
@@ -61,7 +53,7 @@ def vault_change_passphrase(args: argparse.Namespace, services: Services) -> int
 
 
 def vault_verify(args: argparse.Namespace, services: Services) -> int:
-    _open(args, services)
+    secrets_input.unlock(args, services)
     report = services.verify()
     for line in report.lines():
         print(line)
@@ -69,7 +61,7 @@ def vault_verify(args: argparse.Namespace, services: Services) -> int:
 
 
 def vault_backup(args: argparse.Namespace, services: Services) -> int:
-    _open(args, services)
+    secrets_input.unlock(args, services)
     secret = secrets_input.obtain(args.backup_passphrase_fd, "Backup passphrase: ", confirm=True)
     digest = services.backup(Path(args.file), secret)
     print(f"Backup written and verified: SHA-256 {digest}")
@@ -108,7 +100,7 @@ def _consents(values: list[str]) -> list[ConsentDecision]:
 
 def person_add(args: argparse.Namespace, services: Services) -> int:
     consents = _consents(args.consent)
-    _open(args, services)
+    secrets_input.unlock(args, services)
     person_id = services.add_person(
         PersonDraft(pseudonym=args.pseudonym, legal_name=args.legal_name)
     )
@@ -119,7 +111,7 @@ def person_add(args: argparse.Namespace, services: Services) -> int:
 
 
 def person_list(args: argparse.Namespace, services: Services) -> int:
-    _open(args, services)
+    secrets_input.unlock(args, services)
     people = services.list_persons(limit=1_000_000)
     if args.json:
         emit_json(
@@ -140,7 +132,7 @@ def person_list(args: argparse.Namespace, services: Services) -> int:
 
 
 def person_show(args: argparse.Namespace, services: Services) -> int:
-    _open(args, services)
+    secrets_input.unlock(args, services)
     record = services.get_person(args.id)
     data = {
         "id": record.id,
@@ -171,13 +163,13 @@ def incident_add(args: argparse.Namespace, services: Services) -> int:
         types=args.types,
         victims=[VictimLink(person_id=v) for v in args.victim],
     )
-    _open(args, services)
+    secrets_input.unlock(args, services)
     print(services.add_incident(draft))
     return 0
 
 
 def incident_list(args: argparse.Namespace, services: Services) -> int:
-    _open(args, services)
+    secrets_input.unlock(args, services)
     total = services.count_incidents()
     rows = services.list_incidents(limit=max(total, 1))
     if args.json:
@@ -189,7 +181,7 @@ def incident_list(args: argparse.Namespace, services: Services) -> int:
 
 
 def incident_search(args: argparse.Namespace, services: Services) -> int:
-    _open(args, services)
+    secrets_input.unlock(args, services)
     rows = services.search_incidents(args.query, args.limit)
     if args.json:
         emit_json([incident_json(r) for r in rows])
@@ -200,7 +192,7 @@ def incident_search(args: argparse.Namespace, services: Services) -> int:
 
 
 def evidence_import(args: argparse.Namespace, services: Services) -> int:
-    _open(args, services)
+    secrets_input.unlock(args, services)
     results = services.import_evidence(
         [Path(f) for f in args.files],
         incident_id=args.incident,
@@ -234,7 +226,7 @@ def evidence_import(args: argparse.Namespace, services: Services) -> int:
 
 
 def evidence_list(args: argparse.Namespace, services: Services) -> int:
-    _open(args, services)
+    secrets_input.unlock(args, services)
     items = services.list_evidence(args.incident)
     if args.json:
         emit_json(
@@ -260,31 +252,31 @@ def evidence_list(args: argparse.Namespace, services: Services) -> int:
 
 
 def evidence_export_derivative(args: argparse.Namespace, services: Services) -> int:
-    _open(args, services)
+    secrets_input.unlock(args, services)
     digest = services.export_derivative(args.id, Path(args.outfile))
     print(f"Cleaned copy written: SHA-256 {digest}")
     return 0
 
 
 def evidence_export_original(args: argparse.Namespace, services: Services) -> int:
-    _open(args, services)
+    secrets_input.unlock(args, services)
     digest = services.export_original(args.id, Path(args.outfile))
     print(f"ORIGINAL written, with its identifying metadata: SHA-256 {digest}", file=sys.stderr)
     return 0
 
 
 def export_dossier(args: argparse.Namespace, services: Services) -> int:
-    _open(args, services)
+    secrets_input.unlock(args, services)
     return dossier.export_dossier(args, services)
 
 
 def export_log(args: argparse.Namespace, services: Services) -> int:
-    _open(args, services)
+    secrets_input.unlock(args, services)
     return dossier.export_log(args, services)
 
 
 def audit_list(args: argparse.Namespace, services: Services) -> int:
-    _open(args, services)
+    secrets_input.unlock(args, services)
     rows = services.list_audit(limit=args.limit)
     if args.json:
         emit_json([vars(r) for r in rows])
@@ -300,7 +292,6 @@ def audit_list(args: argparse.Namespace, services: Services) -> int:
 def stats_table(args: argparse.Namespace, services: Services) -> int:
     from defenderdoc.cli import stats as stats_command  # noqa: PLC0415
 
-    _open(args, services)
     return stats_command.run(args, services)
 
 

@@ -7,10 +7,16 @@ crash reporters can see them.
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import os
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from defenderdoc.errors import UsageError
+
+if TYPE_CHECKING:
+    from defenderdoc.services import Services
 
 MAX_SECRET_BYTES = 64 * 1024
 
@@ -47,3 +53,12 @@ def obtain(fd: int | None, prompt: str, *, confirm: bool = False) -> str:
     except (EOFError, KeyboardInterrupt) as exc:
         raise UsageError("No passphrase was given.") from exc
     return first
+
+
+def unlock(args: argparse.Namespace, services: Services) -> None:
+    """Unlock ``args.vault`` with the recovery code if one was offered, else the passphrase."""
+    vault = Path(args.vault)
+    if args.recovery_code_fd is not None:
+        services.unlock(vault, recovery_code=read_fd(args.recovery_code_fd))
+    else:
+        services.unlock(vault, obtain(args.passphrase_fd, "Vault passphrase: "))

@@ -15,7 +15,6 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from defenderdoc.cli import secrets_input
 from defenderdoc.domain.records import IncidentFilter
@@ -157,14 +156,6 @@ def check_codes(flt: StatsFilter, services: Services) -> None:
                 raise InvalidInputError(f"Unknown {vocab_id.replace('_', ' ')} code: {code}")
 
 
-def _unlock(args: argparse.Namespace, services: Services) -> None:
-    vault = Path(args.vault)
-    if args.recovery_code_fd is not None:
-        services.unlock(vault, recovery_code=secrets_input.read_fd(args.recovery_code_fd))
-    else:
-        services.unlock(vault, secrets_input.obtain(args.passphrase_fd, "Vault passphrase: "))
-
-
 def run(args: argparse.Namespace, services: Services) -> int:
     """Print the table; unlocks the vault first unless ``services`` already holds it open."""
     try:
@@ -178,7 +169,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
         raise UsageError("The threshold must be at least 1.")
     flt = build_filter(args)
     if not services.is_unlocked:
-        _unlock(args, services)
+        secrets_input.unlock(args, services)
     check_codes(flt, services)
     with services.vault.session() as session:
         table = crosstab(session, rows, cols, unit=args.count, flt=flt, lang=args.lang)
