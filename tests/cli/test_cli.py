@@ -210,3 +210,16 @@ def test_stats_typo_is_reported_before_any_passphrase_prompt(
     monkeypatch.setattr("getpass.getpass", no_prompt)
     assert main(["--vault", str(cli_vault), "stats", "--rows", "no_such"]) == 64
     assert "no_such" in capsys.readouterr().err
+
+
+def test_misspelt_date_is_a_usage_error_before_unlocking(
+    cli_vault: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def no_prompt(prompt: str = "") -> str:
+        raise AssertionError(f"asked for a passphrase: {prompt!r}")
+
+    monkeypatch.setattr("getpass.getpass", no_prompt)
+    argv = ["--vault", str(cli_vault), "incident", "add", "--title", "T", "--date", "14/03/2026"]
+    assert main(argv) == 64
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+    assert run(cli_vault, "incident", "add", "--title", "T", "--date", "2026-03-14") == 0

@@ -11,8 +11,9 @@ from pathlib import Path
 
 from defenderdoc.cli import dossier, secrets_input
 from defenderdoc.cli.output import emit_json, incident_json
+from defenderdoc.cli.parser import iso_date
 from defenderdoc.domain.records import ConsentDecision, IncidentDraft, PersonDraft, VictimLink
-from defenderdoc.errors import InvalidInputError, UsageError
+from defenderdoc.errors import UsageError
 from defenderdoc.evidence.source import display_name
 from defenderdoc.services import Services
 
@@ -145,20 +146,11 @@ def person_show(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
-def _date(text: str | None) -> dt.date | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise InvalidInputError("Dates are written YYYY-MM-DD, for example 2026-03-14.") from exc
-
-
 def incident_add(args: argparse.Namespace, services: Services) -> int:
     draft = IncidentDraft(
         title=args.title,
         narrative=args.narrative,
-        start_date=_date(args.date),
+        start_date=iso_date(args.date),
         country=args.country,
         types=args.types,
         victims=[VictimLink(person_id=v) for v in args.victim],

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from typing import TYPE_CHECKING, NoReturn, TypeAlias
 
 from defenderdoc import __version__
@@ -21,6 +22,16 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{self.prog}: {message}")
+
+
+def iso_date(text: str | None) -> dt.date | None:
+    """An optional YYYY-MM-DD argument; a date written any other way is a usage error."""
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise UsageError("Dates are written YYYY-MM-DD, for example 2026-03-14.") from exc
 
 
 def build_parser() -> argparse.ArgumentParser:

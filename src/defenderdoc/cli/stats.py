@@ -12,11 +12,11 @@ code would silently give a table of zeros.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from collections.abc import Sequence
 
 from defenderdoc.cli import secrets_input
+from defenderdoc.cli.parser import iso_date
 from defenderdoc.domain.records import IncidentFilter
 from defenderdoc.errors import InvalidInputError, UsageError
 from defenderdoc.services import Services
@@ -96,15 +96,6 @@ def add_parser(
     return parser
 
 
-def _date(text: str | None) -> dt.date | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise UsageError("Dates are written YYYY-MM-DD, for example 2026-03-14.") from exc
-
-
 def build_filter(args: argparse.Namespace) -> StatsFilter:
     persons: dict[str, list[str]] = {}
     for item in args.person:
@@ -113,8 +104,8 @@ def build_filter(args: argparse.Namespace) -> StatsFilter:
             raise UsageError("Write --person as DIM=CODE, for example gender_identity=woman.")
         persons.setdefault(name.strip(), []).append(code.strip())
     incidents = IncidentFilter(
-        date_from=_date(args.date_from),
-        date_to=_date(args.date_to),
+        date_from=iso_date(args.date_from),
+        date_to=iso_date(args.date_to),
         types=args.types,
         perpetrator_types=args.perpetrator_types,
         countries=[c.upper() for c in args.countries],
