@@ -95,17 +95,26 @@ class TaskRunner(QObject):
         relay: _Relay
 
         def finish(result: object) -> None:
-            self._relays.discard(relay)
+            self._release(relay)
             on_done(result)
 
         def fail(error: BaseException) -> None:
-            self._relays.discard(relay)
+            self._release(relay)
             on_error(error)
 
         relay = _Relay(finish, fail, on_progress)
         self._relays.add(relay)
         self.pool.start(_Job(func, relay, cancel, on_progress is not None))
         return cancel
+
+    def _release(self, relay: _Relay) -> None:
+        """Delete the relay on the GUI thread, where it lives.
+
+        Left to Python's cycle collector (the relay and its callbacks refer to each
+        other), it could be destroyed from a worker thread, which crashes Qt.
+        """
+        self._relays.discard(relay)
+        relay.deleteLater()
 
     @property
     def busy(self) -> bool:
