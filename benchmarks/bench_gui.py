@@ -83,6 +83,7 @@ def measure_window(services: Services, vault: Path, tmp: str, count: int) -> Non
 
     from bench_vault import drafts
     from defenderdoc.domain.records import IncidentFilter
+    from defenderdoc.gui.collector import GuiThreadCollector
     from defenderdoc.gui.context import Events, GuiContext
     from defenderdoc.gui.security import ClipboardGuard
     from defenderdoc.gui.tasks import TaskRunner
@@ -92,6 +93,7 @@ def measure_window(services: Services, vault: Path, tmp: str, count: int) -> Non
     from defenderdoc.vault.repository import bulk, incidents
 
     app = QApplication([])
+    GuiThreadCollector(app).start()
     services.unlock(vault, "benchmark passphrase, not a secret")
     ctx = GuiContext(services, TaskRunner(), Settings(), ClipboardGuard(20), Events())
     window = MainWindow(ctx)

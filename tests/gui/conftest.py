@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import os
 import warnings
+from collections.abc import Iterator
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from defenderdoc.gui.collector import GuiThreadCollector
 from defenderdoc.gui.context import Events, GuiContext
 from defenderdoc.gui.security import ClipboardGuard
 from defenderdoc.gui.tasks import TaskRunner
@@ -26,6 +28,16 @@ def activate(window: object) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
         QApplication.setActiveWindow(window)
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_collection(qapp: object) -> Iterator[GuiThreadCollector]:
+    """As in the app: cycles are collected on the GUI thread, never in a worker."""
+    del qapp
+    collector = GuiThreadCollector()
+    collector.start()
+    yield collector
+    collector.stop()
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from defenderdoc import __version__
 from defenderdoc import settings as settings_store
 from defenderdoc.demo import DEMO_PASSPHRASE  # light: the demo builder loads services lazily
+from defenderdoc.gui.collector import GuiThreadCollector
 from defenderdoc.gui.i18n import install_translations
 from defenderdoc.gui.messages import user_message
 from defenderdoc.gui.tasks import TaskRunner
@@ -74,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         if vault_path == default_vault_path()
         else ""
     )
+    GuiThreadCollector(app).start()  # before any worker runs: see collector.py
     tasks = TaskRunner()
     unlock = UnlockWindow(None, tasks, vault_path, hint)
     unlock.show()

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from defenderdoc.gui.collector import collection_is_safe
 from defenderdoc.progress import CancelToken
 
 log = logging.getLogger(__name__)
@@ -90,7 +91,14 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None],
         on_progress: Callable[[int, int, str], None] | None = None,
     ) -> CancelToken:
-        """Run ``func`` in a worker; with ``on_progress`` it is called with progress and cancel."""
+        """Run ``func`` in a worker; with ``on_progress`` it is called with progress and cancel.
+
+        Refused while Python's automatic garbage collection is on: a collection
+        triggered in the worker would destroy GUI objects from the wrong thread
+        (see ``collector``). Start a ``GuiThreadCollector`` first.
+        """
+        if not collection_is_safe():
+            raise RuntimeError("start a GuiThreadCollector before running work in a thread")
         cancel = CancelToken()
         relay: _Relay
 
