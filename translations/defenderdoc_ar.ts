@@ -14,6 +14,118 @@
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Created</source>
+        <extracomment>The codes the audit chain stores, in words; an unknown code is shown as stored.</extracomment>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>عُدِّل</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <source>Imported in bulk</source>
+        <translation>استُورد دفعةً واحدة</translation>
+    </message>
+    <message>
+        <source>Evidence received (custody)</source>
+        <translation>استُلم دليل (سلسلة العهدة)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>صُدِّر</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>فشل التصدير</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>تم التحقق</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>نُسخ احتياطيًا</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>حادثة</translation>
+    </message>
+    <message>
+        <source>Incident type</source>
+        <translation>نوع الحادثة</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>الجاني</translation>
+    </message>
+    <message>
+        <source>Victim link</source>
+        <translation>رابط الضحية</translation>
+    </message>
+    <message>
+        <source>Authorities&apos; response</source>
+        <translation>استجابة السلطات</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>إجراء متابعة</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>تقييم المخاطر</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <source>Vocabulary term</source>
+        <translation>مصطلح في المفردات</translation>
+    </message>
+    <message>
+        <source>Export record</source>
+        <translation>سجل التصدير</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>الخزنة</translation>
+    </message>
+    <message>
+        <source>Vault settings</source>
+        <translation>إعدادات الخزنة</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Filter by action, record or person…</source>

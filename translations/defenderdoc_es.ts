@@ -13,6 +13,118 @@
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Created</source>
+        <extracomment>The codes the audit chain stores, in words; an unknown code is shown as stored.</extracomment>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Imported in bulk</source>
+        <translation>Importado en bloque</translation>
+    </message>
+    <message>
+        <source>Evidence received (custody)</source>
+        <translation>Prueba recibida (cadena de custodia)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exportación fallida</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Copia de seguridad hecha</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Incident type</source>
+        <translation>Tipo de incidente</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Victim link</source>
+        <translation>Vínculo de víctima</translation>
+    </message>
+    <message>
+        <source>Authorities&apos; response</source>
+        <translation>Respuesta de las autoridades</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>Acción de seguimiento</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Evaluación de riesgo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Vocabulary term</source>
+        <translation>Término de vocabulario</translation>
+    </message>
+    <message>
+        <source>Export record</source>
+        <translation>Registro de exportación</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Bóveda</translation>
+    </message>
+    <message>
+        <source>Vault settings</source>
+        <translation>Ajustes de la bóveda</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Filter by action, record or person…</source>

@@ -13,6 +13,118 @@
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Created</source>
+        <extracomment>The codes the audit chain stores, in words; an unknown code is shown as stored.</extracomment>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Imported in bulk</source>
+        <translation>Importé en bloc</translation>
+    </message>
+    <message>
+        <source>Evidence received (custody)</source>
+        <translation>Preuve reçue (chaîne de conservation)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Sauvegardé</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Incident type</source>
+        <translation>Type d&apos;incident</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Victim link</source>
+        <translation>Lien de victime</translation>
+    </message>
+    <message>
+        <source>Authorities&apos; response</source>
+        <translation>Réponse des autorités</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>Action de suivi</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Évaluation des risques</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Vocabulary term</source>
+        <translation>Terme du vocabulaire</translation>
+    </message>
+    <message>
+        <source>Export record</source>
+        <translation>Registre d&apos;export</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Coffre-fort</translation>
+    </message>
+    <message>
+        <source>Vault settings</source>
+        <translation>Réglages du coffre-fort</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Filter by action, record or person…</source>

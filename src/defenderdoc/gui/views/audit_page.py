@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -18,9 +18,47 @@ from PySide6.QtWidgets import (
 from defenderdoc.gui.context import GuiContext, Page
 from defenderdoc.gui.i18n import format_datetime
 from defenderdoc.gui.messages import user_message
+from defenderdoc.i18n import QT_TRANSLATE_NOOP
 from defenderdoc.vault.verify import VerifyReport
 
 SHOWN = 2000
+#: The codes the audit chain stores, in words; an unknown code is shown as stored.
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("AuditLabels", "Created"),
+    "update": QT_TRANSLATE_NOOP("AuditLabels", "Changed"),
+    "delete": QT_TRANSLATE_NOOP("AuditLabels", "Deleted"),
+    "bulk_create": QT_TRANSLATE_NOOP("AuditLabels", "Imported in bulk"),
+    "custody": QT_TRANSLATE_NOOP("AuditLabels", "Evidence received (custody)"),
+    "export": QT_TRANSLATE_NOOP("AuditLabels", "Exported"),
+    "export_failed": QT_TRANSLATE_NOOP("AuditLabels", "Export failed"),
+    "verify": QT_TRANSLATE_NOOP("AuditLabels", "Verified"),
+    "backup": QT_TRANSLATE_NOOP("AuditLabels", "Backed up"),
+}
+RECORDS = {
+    "incident": QT_TRANSLATE_NOOP("AuditLabels", "Incident"),
+    "incident_type": QT_TRANSLATE_NOOP("AuditLabels", "Incident type"),
+    "perpetrator": QT_TRANSLATE_NOOP("AuditLabels", "Perpetrator"),
+    "victim": QT_TRANSLATE_NOOP("AuditLabels", "Victim link"),
+    "authority_action": QT_TRANSLATE_NOOP("AuditLabels", "Authorities' response"),
+    "followup": QT_TRANSLATE_NOOP("AuditLabels", "Follow-up action"),
+    "risk_assessment": QT_TRANSLATE_NOOP("AuditLabels", "Risk assessment"),
+    "source": QT_TRANSLATE_NOOP("AuditLabels", "Source"),
+    "person": QT_TRANSLATE_NOOP("AuditLabels", "Person"),
+    "organisation": QT_TRANSLATE_NOOP("AuditLabels", "Organisation"),
+    "consent": QT_TRANSLATE_NOOP("AuditLabels", "Consent"),
+    "evidence": QT_TRANSLATE_NOOP("AuditLabels", "Evidence"),
+    "custom_term": QT_TRANSLATE_NOOP("AuditLabels", "Vocabulary term"),
+    "export_log": QT_TRANSLATE_NOOP("AuditLabels", "Export record"),
+    "dossier": QT_TRANSLATE_NOOP("AuditLabels", "Dossier"),
+    "statistics": QT_TRANSLATE_NOOP("AuditLabels", "Statistics"),
+    "vault": QT_TRANSLATE_NOOP("AuditLabels", "Vault"),
+    "meta": QT_TRANSLATE_NOOP("AuditLabels", "Vault settings"),
+}
+
+
+def label(words: dict[str, str], code: str) -> str:
+    """The translated words for a stored code, or the code itself if it is new."""
+    return QCoreApplication.translate("AuditLabels", words[code]) if code in words else code
 
 
 class AuditPage(Page):
@@ -64,8 +102,8 @@ class AuditPage(Page):
                 str(e.seq),
                 format_datetime(e.at, seconds=True),  # UTC, as the column says
                 e.actor,
-                e.action,
-                f"{e.entity} {e.entity_id or ''}",
+                label(ACTIONS, e.action),
+                f"{label(RECORDS, e.entity)} {e.entity_id or ''}".strip(),
                 e.details,
             )
             for col, value in enumerate(values):
