@@ -183,6 +183,30 @@
         <source>Problems found — restore from a backup.</source>
         <translation>عُثر على مشكلات — استعِد الخزنة من نسخة احتياطية.</translation>
     </message>
+    <message>
+        <source>Database: intact</source>
+        <translation>قاعدة البيانات: سليمة</translation>
+    </message>
+    <message>
+        <source>Database: damaged</source>
+        <translation>قاعدة البيانات: تالفة</translation>
+    </message>
+    <message>
+        <source>Evidence files: %1 checked, %2 damaged or missing</source>
+        <translation>ملفات الأدلة: فُحص %1، و%2 تالف أو مفقود</translation>
+    </message>
+    <message>
+        <source>Evidence files without a record (kept, not deleted): %1</source>
+        <translation>ملفات أدلة بلا سجل (محفوظة، لم تُحذف): %1</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 entries, intact</source>
+        <translation>سجل التدقيق: %1 قيدًا، سليم</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 entries, BROKEN</source>
+        <translation>سجل التدقيق: %1 قيدًا، مكسور</translation>
+    </message>
 </context>
 <context>
     <name>CreateVaultDialog</name>

@@ -182,6 +182,30 @@
         <source>Problems found — restore from a backup.</source>
         <translation>Se encontraron problemas: restaure desde una copia de seguridad.</translation>
     </message>
+    <message>
+        <source>Database: intact</source>
+        <translation>Base de datos: intacta</translation>
+    </message>
+    <message>
+        <source>Database: damaged</source>
+        <translation>Base de datos: dañada</translation>
+    </message>
+    <message>
+        <source>Evidence files: %1 checked, %2 damaged or missing</source>
+        <translation>Archivos de prueba: %1 comprobados, %2 dañados o ausentes</translation>
+    </message>
+    <message>
+        <source>Evidence files without a record (kept, not deleted): %1</source>
+        <translation>Archivos de prueba sin registro (conservados, no eliminados): %1</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 entries, intact</source>
+        <translation>Registro de auditoría: %1 entradas, intacto</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 entries, BROKEN</source>
+        <translation>Registro de auditoría: %1 entradas, ROTO</translation>
+    </message>
 </context>
 <context>
     <name>CreateVaultDialog</name>

@@ -182,6 +182,30 @@
         <source>Problems found — restore from a backup.</source>
         <translation>Des problèmes ont été trouvés — restaurez à partir d&apos;une sauvegarde.</translation>
     </message>
+    <message>
+        <source>Database: intact</source>
+        <translation>Base de données&#xa0;: intacte</translation>
+    </message>
+    <message>
+        <source>Database: damaged</source>
+        <translation>Base de données&#xa0;: endommagée</translation>
+    </message>
+    <message>
+        <source>Evidence files: %1 checked, %2 damaged or missing</source>
+        <translation>Fichiers de preuve&#xa0;: %1 vérifiés, %2 endommagés ou manquants</translation>
+    </message>
+    <message>
+        <source>Evidence files without a record (kept, not deleted): %1</source>
+        <translation>Fichiers de preuve sans fiche (conservés, non supprimés)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 entries, intact</source>
+        <translation>Journal d&apos;audit&#xa0;: %1 entrées, intact</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 entries, BROKEN</source>
+        <translation>Journal d&apos;audit&#xa0;: %1 entrées, ROMPU</translation>
+    </message>
 </context>
 <context>
     <name>CreateVaultDialog</name>

@@ -170,3 +170,16 @@ def test_dates_are_written_the_way_the_language_writes_them(
     assert i18n.format_date(date) == day
     assert i18n.format_month(date) == month
     assert translate("QGuiApplication", "QT_LAYOUT_DIRECTION") == ("RTL" if name == "ar" else "LTR")
+
+
+def test_a_system_without_a_locale_gets_unambiguous_dates(qapp: QApplication) -> None:
+    """Qt's C locale writes "4 03 2026"; ISO 8601 cannot be read as another month."""
+    del qapp
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())
+    try:
+        assert i18n.format_date(dt.date(2026, 3, 4)) == "2026-03-04"
+        stamp = dt.datetime(2026, 3, 4, 7, 5, 9, tzinfo=dt.UTC)
+        assert i18n.format_datetime(stamp, seconds=True) == "2026-03-04 07:05:09"
+    finally:
+        QLocale.setDefault(before)

@@ -9,10 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from defenderdoc.domain.records import IncidentDraft, PersonDraft
 from defenderdoc.gui.context import GuiContext
-from defenderdoc.gui.views.audit_page import ACTIONS, AuditPage
+from defenderdoc.gui.views.audit_page import ACTIONS, AuditPage, readable_details
 from defenderdoc.services import Services
 
-ACTION, RECORD = 3, 4
+ACTION, RECORD, DETAILS = 3, 4, 5
 
 
 def _column(page: AuditPage, column: int, visible_only: bool = False) -> list[str]:
@@ -48,6 +48,9 @@ def test_actions_and_records_are_shown_in_words(
     assert not actions & set(ACTIONS), actions  # no stored code shown as it is stored
     assert f"Person {person}" in _column(page, RECORD)
     assert f"Incident {incident}" in _column(page, RECORD)
+    details = _column(page, DETAILS)
+    assert "{}" not in details
+    assert any(text.startswith("fields: ") for text in details), details  # what changed
 
     page.filter.setText("deleted")  # the filter matches the words on screen
     shown = set(_column(page, ACTION, visible_only=True))
@@ -65,6 +68,8 @@ def test_verify_runs_in_a_worker_and_reports(
     assert not page.verify_button.isEnabled()  # the GUI thread returned at once
     qtbot.waitUntil(page.verify_button.isEnabled, timeout=20_000)
     assert page.result.text().startswith("Everything verified")
+    assert "Database: intact" in page.result.text()
+    assert "Audit log: " in page.result.text()
     assert "Verified" in _column(page, ACTION)  # the verify run is itself audited
 
 
@@ -78,6 +83,7 @@ def test_damage_is_reported_not_hidden(
     page.verify()
     qtbot.waitUntil(page.verify_button.isEnabled, timeout=20_000)
     assert page.result.text().startswith("Problems found")
+    assert "entries, BROKEN" in page.result.text()
     assert "altered" in page.result.text()
 
 
@@ -88,3 +94,11 @@ def test_lock_clears_the_log(qtbot: QtBot, open_vault: Services, gui_ctx: GuiCon
     page.clear()
     assert page.table.rowCount() == 0
     assert page.result.text() == ""
+
+
+def test_details_read_as_text() -> None:
+    assert readable_details("{}") == ""
+    assert readable_details('{"count": 2, "fields": ["title", "narrative"]}') == (
+        "count: 2; fields: title, narrative"
+    )
+    assert readable_details("not json") == "not json"

@@ -91,9 +91,21 @@ def remove_translations(app: QApplication) -> None:
 
 
 # ------------------------------------------------------------ locale formats
+def short_date_format(locale: QLocale) -> str:
+    """The locale's short date pattern; ISO 8601 where the system names no locale.
+
+    Qt's "C" locale (``LANG=C``, minimal systems, many servers) writes "5 12 2026",
+    which reads as May or December depending on who looks at it.
+    """
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"
+    return locale.dateFormat(QLocale.FormatType.ShortFormat)
+
+
 def format_date(day: dt.date) -> str:
     """A date the way the interface's locale writes it short ("14/03/2026", "3/14/26")."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    return locale.toString(QDate(day.year, day.month, day.day), short_date_format(locale))
 
 
 def format_month(day: dt.date) -> str:
@@ -125,5 +137,4 @@ def format_datetime(moment: dt.datetime, *, seconds: bool = False) -> str:
     time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
     if seconds and "ss" not in time_format:
         time_format = time_format.replace("mm", "mm:ss", 1)
-    date_format = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return locale.toString(stamp, f"{date_format} {time_format}")
+    return locale.toString(stamp, f"{short_date_format(locale)} {time_format}")

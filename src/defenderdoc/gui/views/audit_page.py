@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -56,6 +58,20 @@ RECORDS = {
 }
 
 
+def readable_details(text: str) -> str:
+    """``{"count": 2, "fields": ["a", "b"]}`` as "count: 2; fields: a, b"; ``{}`` as nothing."""
+    try:
+        details = json.loads(text) if text else {}
+    except ValueError:
+        return text
+    if not isinstance(details, dict):
+        return text
+    return "; ".join(
+        f"{key}: {', '.join(map(str, value)) if isinstance(value, list) else value}"
+        for key, value in details.items()
+    )
+
+
 def label(words: dict[str, str], code: str) -> str:
     """The translated words for a stored code, or the code itself if it is new."""
     return QCoreApplication.translate("AuditLabels", words[code]) if code in words else code
@@ -104,13 +120,14 @@ class AuditPage(Page):
                 e.actor,
                 label(ACTIONS, e.action),
                 f"{label(RECORDS, e.entity)} {e.entity_id or ''}".strip(),
-                e.details,
+                readable_details(e.details),
             )
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, col, item)
-        self.table.resizeColumnToContents(1)  # the locale's date and time on one line
+        for column in (1, 3, 4):  # date and time, action and record each on one line
+            self.table.resizeColumnToContents(column)
         self._apply_filter()
 
     def _apply_filter(self) -> None:
@@ -142,8 +159,34 @@ class AuditPage(Page):
                 if report.ok
                 else self.tr("Problems found — restore from a backup.")
             )
-            self.result.setText(headline + "\n" + "\n".join(report.lines()))
+            self.result.setText("\n".join([headline, *self._report_lines(report)]))
         self.refresh()
+
+    def _report_lines(self, report: VerifyReport) -> list[str]:
+        """The report in the interface's language; problem details stay as found."""
+        database = (
+            self.tr("Database: intact") if report.database_ok else self.tr("Database: damaged")
+        )
+        lines = [database, *(f"  {p}" for p in report.database_problems)]
+        lines.append(
+            self.tr("Evidence files: %1 checked, %2 damaged or missing")
+            .replace("%1", str(report.blobs_checked))
+            .replace("%2", str(len(report.blob_problems)))
+        )
+        lines += [f"  {p}" for p in report.blob_problems]
+        if report.orphan_blobs:
+            lines.append(
+                self.tr("Evidence files without a record (kept, not deleted): %1").replace(
+                    "%1", str(len(report.orphan_blobs))
+                )
+            )
+        audit = (
+            self.tr("Audit log: %1 entries, intact")
+            if not report.audit_problems
+            else self.tr("Audit log: %1 entries, BROKEN")
+        )
+        lines.append(audit.replace("%1", str(report.audit_entries)))
+        return lines + [f"  {p}" for p in report.audit_problems]
 
     def _failed(self, error: BaseException) -> None:
         self.verify_button.setEnabled(True)
