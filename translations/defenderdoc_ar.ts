@@ -885,16 +885,9 @@ Export the original only to an encrypted place, or when a court or mechanism ask
         <source>%1 — refused: %2</source>
         <translation>%1 — مرفوض: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — cleaned: %2 (%n field(s) removed)</source>
-        <translation>
-            <numerusform>%1 — منظَّف: %2 (لم يُحذف أي حقل)</numerusform>
-            <numerusform>%1 — منظَّف: %2 (حُذف حقل واحد)</numerusform>
-            <numerusform>%1 — منظَّف: %2 (حُذف حقلان)</numerusform>
-            <numerusform>%1 — منظَّف: %2 (حُذفت %n حقول)</numerusform>
-            <numerusform>%1 — منظَّف: %2 (حُذف %n حقلًا)</numerusform>
-            <numerusform>%1 — منظَّف: %2 (حُذف %n حقل)</numerusform>
-        </translation>
+    <message>
+        <source>%1 — cleaned: %2 (fields removed: %3)</source>
+        <translation>%1 — منظَّف: %2 (الحقول المحذوفة: %3)</translation>
     </message>
     <message>
         <source>%1 — stored as is, without a cleaned copy</source>
@@ -2633,6 +2626,10 @@ F1  هذه القائمة</translation>
     <message>
         <source>Convenience only: weaker against someone who gets your logged-in laptop or malware running as you. The passphrase keeps working, and a vault copied to another machine never opens with this.</source>
         <translation>للتيسير فقط: حماية أضعف في مواجهة من يصل إلى حاسوبك المحمول وجلستك مفتوحة، أو في مواجهة برمجية خبيثة تعمل بحسابك. تظل عبارة المرور صالحة، ولا تُفتح بهذه الطريقة أبدًا خزنةٌ نُسخت إلى جهاز آخر.</translation>
+    </message>
+    <message>
+        <source>Looking for a system keychain…</source>
+        <translation>جارٍ البحث عن مخزن مفاتيح في النظام…</translation>
     </message>
     <message>
         <source>Settings saved.</source>

@@ -872,12 +872,9 @@ Exporte el original solo a un lugar cifrado, o cuando lo solicite un tribunal o 
         <source>%1 — refused: %2</source>
         <translation>%1 — rechazado: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — cleaned: %2 (%n field(s) removed)</source>
-        <translation>
-            <numerusform>%1 — limpio: %2 (%n campo eliminado)</numerusform>
-            <numerusform>%1 — limpio: %2 (%n campos eliminados)</numerusform>
-        </translation>
+    <message>
+        <source>%1 — cleaned: %2 (fields removed: %3)</source>
+        <translation>%1 — limpio: %2 (campos eliminados: %3)</translation>
     </message>
     <message>
         <source>%1 — stored as is, without a cleaned copy</source>
@@ -2568,6 +2565,10 @@ F1  esta lista</translation>
     <message>
         <source>Convenience only: weaker against someone who gets your logged-in laptop or malware running as you. The passphrase keeps working, and a vault copied to another machine never opens with this.</source>
         <translation>Solo por comodidad: protege menos frente a alguien que acceda a su portátil con la sesión iniciada o a un programa malicioso que se ejecute con su usuario. La frase de contraseña sigue funcionando, y una bóveda copiada a otro equipo nunca se abre con esto.</translation>
+    </message>
+    <message>
+        <source>Looking for a system keychain…</source>
+        <translation>Buscando un llavero del sistema…</translation>
     </message>
     <message>
         <source>Settings saved.</source>

@@ -872,12 +872,9 @@ N&apos;exportez l&apos;original que vers un emplacement chiffré, ou à la deman
         <source>%1 — refused: %2</source>
         <translation>%1 — refusé&#xa0;: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — cleaned: %2 (%n field(s) removed)</source>
-        <translation>
-            <numerusform>%1 — nettoyé&#xa0;: %2 (%n champ supprimé)</numerusform>
-            <numerusform>%1 — nettoyé&#xa0;: %2 (%n champs supprimés)</numerusform>
-        </translation>
+    <message>
+        <source>%1 — cleaned: %2 (fields removed: %3)</source>
+        <translation>%1 — nettoyé&#xa0;: %2 (champs supprimés&#xa0;: %3)</translation>
     </message>
     <message>
         <source>%1 — stored as is, without a cleaned copy</source>
@@ -2568,6 +2565,10 @@ F1  cette liste</translation>
     <message>
         <source>Convenience only: weaker against someone who gets your logged-in laptop or malware running as you. The passphrase keeps working, and a vault copied to another machine never opens with this.</source>
         <translation>Pour le confort uniquement&#xa0;: protège moins contre une personne qui accède à votre ordinateur portable avec votre session ouverte ou contre un logiciel malveillant exécuté sous votre compte. La phrase secrète continue de fonctionner, et un coffre-fort copié sur une autre machine ne s&apos;ouvre jamais ainsi.</translation>
+    </message>
+    <message>
+        <source>Looking for a system keychain…</source>
+        <translation>Recherche d&apos;un trousseau système…</translation>
     </message>
     <message>
         <source>Settings saved.</source>

@@ -9,19 +9,19 @@ from pytestqt.qtbot import QtBot
 
 from defenderdoc.domain.records import IncidentDraft, PersonDraft
 from defenderdoc.gui.context import GuiContext
-from defenderdoc.gui.views.audit_page import ACTIONS, AuditPage, readable_details
+from defenderdoc.gui.models.audit_table import ACTIONS, readable_details
+from defenderdoc.gui.views.audit_page import AuditPage
 from defenderdoc.services import Services
 
 ACTION, RECORD, DETAILS = 3, 4, 5
 
 
 def _column(page: AuditPage, column: int, visible_only: bool = False) -> list[str]:
-    return [
-        item.text()
-        for row in range(page.table.rowCount())
-        if (item := page.table.item(row, column))
-        and not (visible_only and page.table.isRowHidden(row))
-    ]
+    """The texts of a column: all rows, or those the filter lets through."""
+    if visible_only:
+        proxy = page.proxy
+        return [str(proxy.index(row, column).data()) for row in range(proxy.rowCount())]
+    return [page.model.text(row, column) for row in range(page.model.rowCount())]
 
 
 def _page(qtbot: QtBot, gui_ctx: GuiContext) -> AuditPage:
@@ -56,7 +56,7 @@ def test_actions_and_records_are_shown_in_words(
     shown = set(_column(page, ACTION, visible_only=True))
     assert shown == {"Deleted"}
     page.filter.setText("")
-    assert len(_column(page, ACTION, visible_only=True)) == page.table.rowCount()
+    assert len(_column(page, ACTION, visible_only=True)) == page.model.rowCount()
 
 
 def test_verify_runs_in_a_worker_and_reports(
@@ -90,9 +90,10 @@ def test_damage_is_reported_not_hidden(
 def test_lock_clears_the_log(qtbot: QtBot, open_vault: Services, gui_ctx: GuiContext) -> None:
     open_vault.add_incident(IncidentDraft(title="Threat at the shelter"))
     page = _page(qtbot, gui_ctx)
-    assert page.table.rowCount() > 0
+    assert page.model.rowCount() > 0
     page.clear()
-    assert page.table.rowCount() == 0
+    assert page.model.rowCount() == 0
+    assert page.proxy.rowCount() == 0
     assert page.result.text() == ""
 
 

@@ -86,10 +86,11 @@ def result_line(result: ImportResult) -> str:
         refused = QCoreApplication.translate("EvidenceReport", "%1 — refused: %2")
         return fill(refused, name, reason_text(result))
     if result.removed:
+        # No plural form here: lupdate 6.11 does not see one in a module-level translate().
         cleaned = QCoreApplication.translate(
-            "EvidenceReport", "%1 — cleaned: %2 (%n field(s) removed)", "", len(result.removed)
+            "EvidenceReport", "%1 — cleaned: %2 (fields removed: %3)"
         )
-        line = fill(cleaned, name, removed_summary(result.removed))
+        line = fill(cleaned, name, removed_summary(result.removed), str(len(result.removed)))
     elif result.sha256_derivative is None:
         line = fill(
             QCoreApplication.translate(

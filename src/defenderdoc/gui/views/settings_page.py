@@ -105,16 +105,27 @@ class SettingsPage(Page):
         self.remember_path.setChecked(s.remember_vault_path)
         if self.ctx.services.is_unlocked:
             self.keep_originals.setChecked(self.ctx.services.keeps_originals())
-        available, reason = self.keystore.available()
-        self.remember.setEnabled(available)
-        # The reason comes from the core, marked for the "Keystore" catalog context.
-        self.keychain_note.setText(
-            "" if available else QCoreApplication.translate("Keystore", reason)
-        )
         has_slot = self.ctx.services.is_unlocked and any(
             slot.type == "device" for slot in self.ctx.services.vault.header.slots
         )
         self.forget.setEnabled(has_slot)
+        # Finding the keychain imports keyring and asks D-Bus: 0.1 s here, seconds on
+        # a slow session bus. The page shows at once; the answer follows.
+        self.remember.setEnabled(False)
+        self.keychain_note.setText(self.tr("Looking for a system keychain…"))
+        self.ctx.tasks.run(self.keystore.available, self._keychain_found, self._keychain_error)
+
+    def _keychain_found(self, answer: object) -> None:
+        available, reason = answer if isinstance(answer, tuple) else (False, "")
+        self.remember.setEnabled(bool(available) and self.ctx.services.is_unlocked)
+        # The reason comes from the core, marked for the "Keystore" catalog context.
+        self.keychain_note.setText(
+            "" if available else QCoreApplication.translate("Keystore", str(reason))
+        )
+
+    def _keychain_error(self, error: BaseException) -> None:
+        self.remember.setEnabled(False)
+        self.keychain_note.setText(user_message(error))
 
     def save(self) -> None:
         s = self.ctx.settings
@@ -135,17 +146,30 @@ class SettingsPage(Page):
         self.message.setText(self.tr("Settings saved."))
 
     def remember_device(self) -> None:
-        try:
-            self.ctx.services.remember_on_device(self.keystore)
-        except Exception as exc:  # clear sentence; the passphrase still works
-            self.message.setText(user_message(exc))
-            return
-        self.message.setText(
-            self.tr("This vault can now be unlocked on this device without the passphrase.")
+        """In a worker: the keychain may first ask the user to unlock it."""
+        self.remember.setEnabled(False)
+        self.ctx.tasks.run(
+            lambda: self.ctx.services.remember_on_device(self.keystore),
+            lambda _none: self._device_changed(
+                self.tr("This vault can now be unlocked on this device without the passphrase.")
+            ),
+            self._device_error,
         )
-        self.refresh()
 
     def forget_device(self) -> None:
-        self.ctx.services.forget_device(self.keystore)
-        self.message.setText(self.tr("This device no longer remembers the vault."))
+        self.forget.setEnabled(False)
+        self.ctx.tasks.run(
+            lambda: self.ctx.services.forget_device(self.keystore),
+            lambda _none: self._device_changed(
+                self.tr("This device no longer remembers the vault.")
+            ),
+            self._device_error,
+        )
+
+    def _device_changed(self, text: str) -> None:
+        self.message.setText(text)
+        self.refresh()
+
+    def _device_error(self, error: BaseException) -> None:
+        self.message.setText(user_message(error))  # a clear sentence; the passphrase still works
         self.refresh()
