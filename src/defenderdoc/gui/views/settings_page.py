@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,7 +21,7 @@ from defenderdoc import settings as settings_store
 from defenderdoc.gui.context import GuiContext, Page
 from defenderdoc.gui.messages import user_message
 from defenderdoc.i18n import QT_TRANSLATE_NOOP
-from defenderdoc.vault.keystore import SystemKeystore
+from defenderdoc.vault.keystore import Keystore, SystemKeystore
 
 #: Interface languages, each in its own name; "" follows the system's language.
 #: A new language needs its catalog too (README, "Adding a language").
@@ -146,29 +148,31 @@ class SettingsPage(Page):
         self.message.setText(self.tr("Settings saved."))
 
     def remember_device(self) -> None:
-        """In a worker: the keychain may first ask the user to unlock it."""
-        self.remember.setEnabled(False)
-        self.ctx.tasks.run(
-            lambda: self.ctx.services.remember_on_device(self.keystore),
-            lambda _none: self._device_changed(
-                self.tr("This vault can now be unlocked on this device without the passphrase.")
-            ),
-            self._device_error,
+        self._change_device(
+            self.remember,
+            self.ctx.services.remember_on_device,
+            self.tr("This vault can now be unlocked on this device without the passphrase."),
         )
 
     def forget_device(self) -> None:
-        self.forget.setEnabled(False)
-        self.ctx.tasks.run(
-            lambda: self.ctx.services.forget_device(self.keystore),
-            lambda _none: self._device_changed(
-                self.tr("This device no longer remembers the vault.")
-            ),
-            self._device_error,
+        self._change_device(
+            self.forget,
+            self.ctx.services.forget_device,
+            self.tr("This device no longer remembers the vault."),
         )
 
-    def _device_changed(self, text: str) -> None:
-        self.message.setText(text)
-        self.refresh()
+    def _change_device(
+        self, button: QPushButton, change: Callable[[Keystore], None], done: str
+    ) -> None:
+        """In a worker: the keychain may first ask the user to unlock it."""
+        button.setEnabled(False)
+        keystore = self.keystore
+
+        def finished(_none: object) -> None:
+            self.message.setText(done)
+            self.refresh()
+
+        self.ctx.tasks.run(lambda: change(keystore), finished, self._device_error)
 
     def _device_error(self, error: BaseException) -> None:
         self.message.setText(user_message(error))  # a clear sentence; the passphrase still works
