@@ -2,7 +2,8 @@
 """``defenderdoc --self-check``: prove an installed copy works, without a display.
 
 Creates the fictional demo vault in a private temporary folder, verifies it,
-exports a redacted dossier, and removes everything again. Used by the
+counts persons by type and country (the NumPy path), exports a redacted dossier,
+and removes everything again. Used by the
 packaging smoke test on built bundles; prints one line per step.
 """
 
@@ -39,6 +40,8 @@ def run() -> int:
             print(f"evidence cleaned in the sandbox: {imported}")
             report = services.verify()
             print(f"vault verified: {'ok' if report.ok else 'PROBLEMS'}")
+            table = services.crosstab("incident_type:top", "country", unit="persons")
+            print(f"patterns: {table.total.value} persons affected, by type and country")
             ids = [s.id for s in services.list_incidents(limit=5)]
             receipt = services.export_dossier(
                 DossierRequest("public-report", ids), Path(folder) / "dossier.pdf"
@@ -47,6 +50,6 @@ def run() -> int:
             print(f"dossier exported: {size} bytes, SHA-256 {receipt.sha256[:16]}…")
         finally:
             services.lock()
-    ok = report.ok and size > 1000 and imported == "imported"
+    ok = report.ok and size > 1000 and imported == "imported" and table.total.value > 0
     print("self-check passed" if ok else "self-check FAILED")
     return 0 if ok else 1

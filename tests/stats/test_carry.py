@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import pytest
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from defenderdoc.stats import carry as carry_module
 from defenderdoc.stats.affected import members
-from defenderdoc.stats.carry import Links, bits, carry, ids, unpack
+from defenderdoc.stats.carry import Links, bit_array, bits, carry, id_array, ids, join, unpack
 
 id_lists = st.lists(st.integers(0, 300), max_size=60)
 
@@ -42,16 +41,29 @@ def worlds(draw: st.DrawFn) -> tuple[Links, dict[str, list[int]], bool]:
     )
 
 
-@pytest.mark.parametrize("few", [0, 3, 40])
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(world=worlds())
-def test_carry_matches_naive(few: int, world: tuple[Links, dict[str, list[int]], bool]) -> None:
-    links, lists, single = world
+def test_carry_matches_naive(world: tuple[Links, dict[str, list[int]], bool]) -> None:
+    links, lists, _single = world
     expected = {
         key: {p for i, p in zip(links.incidents, links.persons, strict=True) if i in set(incs)}
         for key, incs in lists.items()
     }
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(carry_module, "_FEW", few)
-        found = carry(links, lists, single=single)
-    assert {k: set(v) for k, v in found.items() if v} == {k: v for k, v in expected.items() if v}
+    found = carry(links, lists)
+    assert {k: set(v.tolist()) for k, v in found.items() if v.size} == {
+        k: v for k, v in expected.items() if v
+    }
+
+
+@given(st.lists(st.integers(0, 50)), st.lists(st.integers(0, 50)))
+def test_join_finds_every_equal_pair(left: list[int], right: list[int]) -> None:
+    i, j = join(np.array(left, dtype=np.int64), np.array(right, dtype=np.int64))
+    found = sorted(zip(i.tolist(), j.tolist(), strict=True))
+    assert found == [(a, b) for a, x in enumerate(left) for b, y in enumerate(right) if x == y]
+
+
+@given(id_lists, st.integers(0, 400))
+def test_bit_array_and_id_array(values: list[int], size: int) -> None:
+    expected = [n in set(values) for n in range(size)]
+    assert bit_array(bits(values), size).tolist() == expected
+    assert id_array(",".join(map(str, values))).tolist() == values

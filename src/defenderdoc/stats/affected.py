@@ -6,21 +6,31 @@ her links to a counted incident is in it, and in a cell when *one* link is in
 both categories: "persons affected by threats in Mexico" are persons affected by
 a threat that happened in Mexico, not persons with a threat somewhere and an
 incident in Mexico. Her own characteristics (gender, nationality…) hold for all
-her links. The victim links are read once per table and carried in C-level
-loops (:mod:`.carry`); incident categories come from :class:`.Relations` with
+her links. The victim links are read once per table and joined with the
+categories as arrays (:mod:`.carry`); incident categories come from :class:`.Relations` with
 "not recorded" included, so a person whose incident has no recorded type
 appears under "not recorded" as well.
 """
 
 from __future__ import annotations
 
-from collections import deque
-from itertools import chain, compress, repeat
+from itertools import chain, compress
 
+import numpy as np
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from defenderdoc.stats.carry import Links, bits, carry, flags, ids, label_filter, unpack
+from defenderdoc.stats.carry import (
+    Links,
+    bits,
+    carry,
+    carry_pairs,
+    category_pairs,
+    id_array,
+    ids,
+    join,
+    unpack,
+)
 from defenderdoc.stats.categories import IdLists
 from defenderdoc.stats.dimensions import NOT_RECORDED, DimensionRef, Source, Tables
 from defenderdoc.stats.filters import StatsFilter, person_conditions
@@ -51,7 +61,9 @@ class Affected(Relations):
             func.group_concat(v.c.role),
         ).where(v.c.person_id.is_not(None))
         incidents, persons, roles = session.execute(query).one()
-        self.links = Links(ids(incidents), ids(persons), roles.split(",") if roles else [])
+        self.links = Links(
+            id_array(incidents), id_array(persons), roles.split(",") if roles else []
+        )
         if filters_incidents(session, flt):
             self.links = self.links.within(self.incidents)
         self.everyone = bits(self.links.persons)
@@ -68,7 +80,7 @@ class Affected(Relations):
             found = {k: m for k, values in lists.items() if (m := bits(values) & self.everyone)}
         elif Source.VICTIM in sources:
             found = self._by_role(refs)
-        elif len(refs) == 2 and sources[0] is not sources[1]:
+        elif len(refs) == 2 and (sources[0] is not sources[1] or self._one_row_each(refs)):
             found = self._pair(refs)
         else:
             found = self._carry(self._incident_lists(refs), refs)
@@ -79,50 +91,41 @@ class Affected(Relations):
         counted incidents that have no row under "not recorded". Uncounted incidents
         may be listed too: no counted link leads to them."""
         lists = category_ids(self.session, refs, "incidents", self.flt)
-        if missing := self.incidents & ~bits(list(chain.from_iterable(lists.values()))):
+        listed = np.fromiter(chain.from_iterable(lists.values()), dtype=np.int64)
+        if missing := self.incidents & ~bits(listed):
             lists.setdefault((NOT_RECORDED,) * len(refs), []).extend(members(missing))
         return lists
 
     def _carry(self, lists: IdLists, refs: list[DimensionRef], links: Links | None = None) -> Masks:
-        single = all(ref.dimension.single_valued("incidents") for ref in refs)
-        carried = carry(links or self.links, lists, single=single)
+        del refs  # one path for single- and multi-valued categories
+        carried = carry(links or self.links, lists)
         return {k: m for k, values in carried.items() if (m := bits(values) & self.everyone)}
 
-    def _pair(self, refs: list[DimensionRef]) -> Masks:
-        """Two facts of one incident from different tables (a type and a country).
+    @staticmethod
+    def _one_row_each(refs: list[DimensionRef]) -> bool:
+        """Two columns of the incident itself: pairing per incident is pairing per row,
+        and two grouped index walks beat one sort of every incident (44 -> 10 ms)."""
+        return all(
+            ref.dimension.source is Source.INCIDENT and ref.dimension.single_valued("incidents")
+            for ref in refs
+        )
 
-        Links are split once by the category of the single-valued side, and the
-        other side is carried over each part; without a single-valued side, the
-        pairs are formed per incident first.
-        """
+    def _pair(self, refs: list[DimensionRef]) -> Masks:
+        """Two facts of one incident from different tables (a type and a country):
+        the incidents in both categories, paired first, then carried to persons."""
         lists = [self._incident_lists([ref]) for ref in refs]
-        plain = [k for k, ref in enumerate(refs) if ref.dimension.single_valued("incidents")]
-        if not plain or len(lists[plain[0]]) >= 255:
-            pairs = {
-                a + b: members(both)
-                for a, am in ((key, bits(v)) for key, v in lists[0].items())
-                for b, bm in ((key, bits(v)) for key, v in lists[1].items())
-                if (both := am & bm & self.incidents)
-            }
-            return self._carry(pairs, refs)
-        side, other = plain[0], 1 - plain[0]
-        size = 1 + max(self.links.incidents, default=0)
-        for values in chain(lists[0].values(), lists[1].values()):
-            size = max(size, 1 + max(values, default=0))
-        slot = bytearray(b"\xff") * size
-        for k, incidents in enumerate(lists[side].values()):
-            deque(map(slot.__setitem__, incidents, repeat(k)), 0)
-        labels = bytes(map(slot.__getitem__, self.links.incidents))
-        marks = {key: flags(values, size) for key, values in lists[other].items()}
+        keys_a, incidents_a, codes_a = category_pairs(lists[0])
+        keys_b, incidents_b, codes_b = category_pairs(lists[1])
+        if not keys_a or not keys_b:
+            return {}
+        i, j = join(incidents_a, incidents_b)
+        width = len(keys_b)
+        pairs = codes_a[i] * width + codes_b[j]
+        carried = carry_pairs(self.links, incidents_a[i], pairs, len(keys_a) * width)
         found: Masks = {}
-        for k, key in enumerate(lists[side]):
-            keep = labels.translate(label_filter(k))
-            incidents = list(compress(self.links.incidents, keep))
-            persons = list(compress(self.links.persons, keep))
-            for other_key, mark in marks.items():
-                chosen = compress(persons, bytes(map(mark.__getitem__, incidents)))
-                if mask := bits(list(chosen)) & self.everyone:
-                    found[key + other_key if side == 0 else other_key + key] = mask
+        for code, persons in enumerate(carried):
+            if persons.size and (mask := bits(persons) & self.everyone):
+                found[keys_a[code // width] + keys_b[code % width]] = mask
         return found
 
     def _by_role(self, refs: list[DimensionRef]) -> Masks:
@@ -130,13 +133,9 @@ class Affected(Relations):
         others = [ref for ref in refs if ref.dimension.source is not Source.VICTIM]
         lists = self._incident_lists(others) if others else {}
         found: Masks = {}
-        for role in sorted(set(self.links.roles)):
-            keep = bytes(map(role.__eq__, self.links.roles))
-            links = Links(
-                list(compress(self.links.incidents, keep)),
-                list(compress(self.links.persons, keep)),
-                [role] * sum(keep),
-            )
+        roles = self.links.roles
+        for role in sorted(set(roles)):
+            links = self.links.where(np.fromiter(map(role.__eq__, roles), bool, len(roles)))
             if not others:
                 found[(role,)] = bits(links.persons) & self.everyone
                 continue

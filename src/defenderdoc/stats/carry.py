@@ -4,30 +4,26 @@
 A set of incidents (or persons) is a Python ``int`` with bit *n* set for id *n*:
 intersections and counts are then single C operations (``&``, ``bit_count``).
 "Persons by country" means, for each country, the persons linked as victims to
-a counted incident there: one pass over the victim links (160,000 at 100,000
-incidents). The loops here therefore run inside C (``map``, ``compress``,
-``bytes.translate``, ``sorted``) rather than as Python bytecode.
+a counted incident there: a join of the victim links (160,000 at 100,000
+incidents) with the (incident, category) pairs, done as sorted-array operations
+in NumPy rather than as Python loops.
 """
 
 from __future__ import annotations
 
 import json
-from collections import Counter, deque
-from collections.abc import Hashable, Sequence
-from dataclasses import dataclass
-from itertools import compress, repeat
+from collections import deque
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import chain, repeat
 from typing import TypeVar
 
+import numpy as np
+import numpy.typing as npt
+
 K = TypeVar("K", bound=Hashable)
-_BINARY = bytes.maketrans(b"\x00\x01", b"01")
+Ids = npt.NDArray[np.int64]
 _UNBINARY = bytes.maketrans(b"01", b"\x00\x01")
-_FEW = 40  # up to this many categories, one C-level sweep of the links per category
-_ONLY = [bytes(int(b == k) for b in range(256)) for k in range(255)]
-
-
-def label_filter(label: int) -> bytes:
-    """A ``bytes.translate`` table that keeps 1 where a byte equals ``label``, else 0."""
-    return _ONLY[label]
 
 
 def ids(text: str | None) -> list[int]:
@@ -38,6 +34,13 @@ def ids(text: str | None) -> list[int]:
     return json.loads(f"[{text}]") if text else []
 
 
+def id_array(text: str | None) -> Ids:
+    """The ids of a ``group_concat`` list as an array (NumPy's parser: 4x faster again)."""
+    if not text:
+        return np.empty(0, dtype=np.int64)
+    return np.fromstring(text, dtype=np.int64, sep=",")
+
+
 def flags(values: Sequence[int], size: int) -> bytearray:
     """``size`` bytes, 1 at each position in ``values``."""
     found = bytearray(size)
@@ -45,11 +48,21 @@ def flags(values: Sequence[int], size: int) -> bytearray:
     return found
 
 
-def bits(values: Sequence[int]) -> int:
+def bits(values: Sequence[int] | Ids) -> int:
     """An ``int`` with bit ``n`` set for each ``n`` in ``values`` (a bitset of ids)."""
-    if not values:
+    array = np.asarray(values, dtype=np.int64)
+    if not array.size:
         return 0
-    return int(flags(values, max(values) + 1).translate(_BINARY)[::-1], 2)
+    marks = np.zeros(int(array.max()) + 1, dtype=bool)
+    marks[array] = True
+    return int.from_bytes(np.packbits(marks, bitorder="little").tobytes(), "little")
+
+
+def bit_array(mask: int, size: int) -> npt.NDArray[np.bool_]:
+    """The bitset ``mask`` as ``size`` booleans (bits past ``size`` are dropped)."""
+    kept = mask & ((1 << size) - 1)
+    raw = np.frombuffer(kept.to_bytes((size + 7) // 8, "little"), np.uint8)
+    return np.unpackbits(raw, bitorder="little")[:size].astype(bool)
 
 
 def unpack(mask: int, size: int) -> bytes:
@@ -58,68 +71,68 @@ def unpack(mask: int, size: int) -> bytes:
     return text.translate(_UNBINARY).ljust(size, b"\x00")
 
 
+def _array(values: Iterable[int]) -> Ids:
+    return values if isinstance(values, np.ndarray) else np.fromiter(values, dtype=np.int64)
+
+
 @dataclass(frozen=True)
 class Links:
-    """Victim links to persons, as parallel lists."""
+    """Victim links to persons, as parallel arrays (and the role of each link)."""
 
-    incidents: list[int]
-    persons: list[int]
-    roles: list[str]
+    incidents: Ids = field()
+    persons: Ids = field()
+    roles: list[str] = field()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "incidents", _array(self.incidents))
+        object.__setattr__(self, "persons", _array(self.persons))
+
+    def where(self, keep: npt.NDArray[np.bool_]) -> Links:
+        """The links where ``keep`` is true."""
+        roles = [role for role, kept in zip(self.roles, keep.tolist(), strict=True) if kept]
+        return Links(self.incidents[keep], self.persons[keep], roles)
 
     def within(self, counted: int) -> Links:
         """Only the links to incidents in the bitset ``counted``."""
-        marks = unpack(counted, 1 + max(self.incidents, default=0))
-        keep = bytes(map(marks.__getitem__, self.incidents))
-        return Links(
-            list(compress(self.incidents, keep)),
-            list(compress(self.persons, keep)),
-            list(compress(self.roles, keep)),
-        )
+        if not self.incidents.size:
+            return self
+        marks = bit_array(counted, int(self.incidents.max()) + 1)
+        return self.where(marks[self.incidents])
 
 
-def _single(links: Links, lists: list[list[int]], size: int) -> list[list[int]]:
-    """Each incident in at most one category: label every link once, then split."""
-    slot = bytearray(b"\xff") * size
-    for k, incidents in enumerate(lists):
-        deque(map(slot.__setitem__, incidents, repeat(k)), 0)
-    of_link = bytes(map(slot.__getitem__, links.incidents))
-    if len(lists) <= _FEW:
-        return [
-            list(compress(links.persons, of_link.translate(_ONLY[k]))) for k in range(len(lists))
-        ]
-    order = sorted(range(len(of_link)), key=of_link.__getitem__)
-    persons = list(map(links.persons.__getitem__, order))
-    sizes, start, found = Counter(of_link), 0, []
-    for k in range(len(lists)):
-        found.append(persons[start : start + sizes[k]])
-        start += sizes[k]
-    return found
+def join(left: Ids, right: Ids) -> tuple[Ids, Ids]:
+    """Every index pair ``(i, j)`` with ``left[i] == right[j]`` (an equi-join)."""
+    order = np.argsort(right, kind="stable")
+    ordered = right[order]
+    start = np.searchsorted(ordered, left, "left")
+    count = np.searchsorted(ordered, left, "right") - start
+    i = np.repeat(np.arange(left.size), count)
+    offset = np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count)
+    return i, order[np.repeat(start, count) + offset]
 
 
-def carry(links: Links, by_incident: dict[K, list[int]], *, single: bool) -> dict[K, list[int]]:
-    """Category -> persons linked to an incident in it (``single``: no incident is in
-    two categories, so every link can be labelled once)."""
+def category_pairs(by_incident: dict[K, list[int]]) -> tuple[list[K], Ids, Ids]:
+    """Keys, and the (incident, key index) pairs of ``by_incident`` as two arrays."""
     keys = list(by_incident)
-    if not keys or not links.incidents:
+    sizes = [len(values) for values in by_incident.values()]
+    incidents = np.fromiter(
+        chain.from_iterable(by_incident.values()), dtype=np.int64, count=sum(sizes)
+    )
+    return keys, incidents, np.repeat(np.arange(len(keys), dtype=np.int64), sizes)
+
+
+def carry_pairs(links: Links, incidents: Ids, codes: Ids, n_codes: int) -> list[Ids]:
+    """Per code, the persons linked to an incident paired with it (repeats included)."""
+    i, j = join(links.incidents, incidents)
+    persons, chosen = links.persons[i], codes[j]
+    order = np.argsort(chosen, kind="stable")
+    bounds = np.cumsum(np.bincount(chosen, minlength=n_codes))[:-1]
+    return np.split(persons[order], bounds)
+
+
+def carry(links: Links, by_incident: dict[K, list[int]]) -> dict[K, Ids]:
+    """Category -> persons linked to an incident in it (repeats included)."""
+    keys, incidents, codes = category_pairs(by_incident)
+    if not keys or not links.incidents.size:
         return {}
-    lists = list(by_incident.values())
-    size = 1 + max(links.incidents)
-    for incidents in lists:
-        size = max(size, 1 + max(incidents, default=0))
-    if single and len(keys) < 255:
-        return dict(zip(keys, _single(links, lists, size), strict=True))
-    if len(keys) <= _FEW:
-        found = []
-        for incidents in lists:
-            keep = bytes(map(flags(incidents, size).__getitem__, links.incidents))
-            found.append(list(compress(links.persons, keep)))
-        return dict(zip(keys, found, strict=True))
-    slots: dict[int, list[int]] = {}
-    for k, incidents in enumerate(lists):
-        for inc in incidents:
-            slots.setdefault(inc, []).append(k)
-    found = [[] for _ in keys]
-    for inc, person in zip(links.incidents, links.persons, strict=True):
-        for k in slots.get(inc, ()):
-            found[k].append(person)
-    return dict(zip(keys, found, strict=True))
+    return dict(zip(keys, carry_pairs(links, incidents, codes, len(keys)), strict=True))

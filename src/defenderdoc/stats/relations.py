@@ -106,10 +106,13 @@ def category_ids(
     maps = [mapper(session, ref) for ref in refs]
     rows = dimension_rows(session, tables, refs[0], unit, flt, filtered=False)
     query = select(*raws, func.group_concat(rows.counted)).select_from(rows.frm)
-    found: IdLists = {}
+    texts: dict[tuple[str, ...], list[str]] = {}
     for *raw, text in session.execute(query.where(*rows.where).group_by(*raws)):
-        key = tuple(to_key(value) for to_key, value in zip(maps, raw, strict=True))
-        found.setdefault(key, []).extend(ids(text))
+        if text:
+            key = tuple(to_key(value) for to_key, value in zip(maps, raw, strict=True))
+            texts.setdefault(key, []).append(text)
+    # Days fall into months and years: one parse per category, not one per day.
+    found: IdLists = {key: ids(",".join(parts)) for key, parts in texts.items()}
     for position, ref in enumerate(refs):
         if needs_precision(ref):
             found = split_imprecise(found, position, imprecise_ids(session))
