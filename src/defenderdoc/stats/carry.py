@@ -11,7 +11,6 @@ in NumPy rather than as Python loops.
 
 from __future__ import annotations
 
-import json
 from collections import deque
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -27,11 +26,9 @@ _UNBINARY = bytes.maketrans(b"01", b"\x00\x01")
 
 
 def ids(text: str | None) -> list[int]:
-    """The ids of a ``group_concat`` list of integer keys.
-
-    Read as a JSON array: one C-level parse, twice as fast as ``map(int, split)``.
-    """
-    return json.loads(f"[{text}]") if text else []
+    """The ids of a ``group_concat`` list of integer keys, as a list."""
+    found: list[int] = id_array(text).tolist()
+    return found
 
 
 def id_array(text: str | None) -> Ids:
@@ -101,11 +98,18 @@ class Links:
 
 
 def join(left: Ids, right: Ids) -> tuple[Ids, Ids]:
-    """Every index pair ``(i, j)`` with ``left[i] == right[j]`` (an equi-join)."""
+    """Every index pair ``(i, j)`` with ``left[i] == right[j]`` (an equi-join).
+
+    Ids are small non-negative integers, so ``right`` is bucketed by counting
+    (no binary search per element of ``left``).
+    """
+    if not left.size or not right.size:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    size = int(max(left.max(), right.max())) + 1
     order = np.argsort(right, kind="stable")
-    ordered = right[order]
-    start = np.searchsorted(ordered, left, "left")
-    count = np.searchsorted(ordered, left, "right") - start
+    per_id = np.bincount(right, minlength=size)
+    first = np.cumsum(per_id) - per_id
+    count, start = per_id[left], first[left]
     i = np.repeat(np.arange(left.size), count)
     offset = np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count)
     return i, order[np.repeat(start, count) + offset]
