@@ -54,23 +54,26 @@ class Affected(Relations):
 
     def __init__(self, session: Session, flt: StatsFilter) -> None:
         super().__init__(session, flt)
-        v = Tables.create().victim
-        query = select(
-            func.group_concat(v.c.incident_id),
-            func.group_concat(v.c.person_id),
-            func.group_concat(v.c.role),
-        ).where(v.c.person_id.is_not(None))
-        incidents, persons, roles = session.execute(query).one()
-        self.links = Links(
-            id_array(incidents), id_array(persons), roles.split(",") if roles else []
-        )
-        if filters_incidents(session, flt):
-            self.links = self.links.within(self.incidents)
+        self.links = self._read_links(with_roles=False)
         self.everyone = bits(self.links.persons)
         if flt.persons:
             pe = Tables.create().person
             wanted = select(func.group_concat(pe.c.id)).where(*person_conditions(session, pe, flt))
             self.everyone &= bits(ids(session.scalar(wanted)))
+
+    def _read_links(self, *, with_roles: bool) -> Links:
+        """The counted victim links; their roles only when a table is by role (160,000
+        strings to read and filter otherwise)."""
+        v = Tables.create().victim
+        columns = [v.c.incident_id, v.c.person_id] + ([v.c.role] if with_roles else [])
+        query = select(*map(func.group_concat, columns)).where(v.c.person_id.is_not(None))
+        incidents, persons, *roles = self.session.execute(query).one()
+        links = Links(
+            id_array(incidents),
+            id_array(persons),
+            roles[0].split(",") if roles and roles[0] else [],
+        )
+        return links.within(self.incidents) if filters_incidents(self.session, self.flt) else links
 
     def masks(self, refs: list[DimensionRef]) -> Masks:
         """One ref, or two that are both not person characteristics (paired per link)."""
@@ -133,9 +136,10 @@ class Affected(Relations):
         others = [ref for ref in refs if ref.dimension.source is not Source.VICTIM]
         lists = self._incident_lists(others) if others else {}
         found: Masks = {}
-        roles = self.links.roles
+        every = self._read_links(with_roles=True)
+        roles = every.roles
         for role in sorted(set(roles)):
-            links = self.links.where(np.fromiter(map(role.__eq__, roles), bool, len(roles)))
+            links = every.where(np.fromiter(map(role.__eq__, roles), bool, len(roles)))
             if not others:
                 found[(role,)] = bits(links.persons) & self.everyone
                 continue

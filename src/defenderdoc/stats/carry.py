@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
 from typing import TypeVar
 
 import numpy as np
@@ -74,7 +74,8 @@ def _array(values: Iterable[int]) -> Ids:
 
 @dataclass(frozen=True)
 class Links:
-    """Victim links to persons, as parallel arrays (and the role of each link)."""
+    """Victim links to persons, as parallel arrays (and the role of each link, when read:
+    ``roles`` is empty otherwise)."""
 
     incidents: Ids = field()
     persons: Ids = field()
@@ -86,7 +87,7 @@ class Links:
 
     def where(self, keep: npt.NDArray[np.bool_]) -> Links:
         """The links where ``keep`` is true."""
-        roles = [role for role, kept in zip(self.roles, keep.tolist(), strict=True) if kept]
+        roles = list(compress(self.roles, keep.tolist())) if self.roles else []
         return Links(self.incidents[keep], self.persons[keep], roles)
 
     def within(self, counted: int) -> Links:

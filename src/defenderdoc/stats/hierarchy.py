@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import ColumnElement, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from defenderdoc.vault.models import CustomTerm
@@ -36,8 +36,16 @@ def vocabulary(session: Session, vocab_id: str) -> Vocabulary:
 
 
 def _has_prefix(column: ColumnElement[str], prefix: str) -> ColumnElement[bool]:
-    """Exact, case-sensitive prefix test (``LIKE`` would treat ``_`` in codes as a wildcard)."""
-    return func.substr(column, 1, len(prefix)) == prefix
+    """Exact, case-sensitive prefix test (``LIKE`` would treat ``_`` in codes as a wildcard).
+
+    Written as a range, ``prefix <= column < prefix'`` (its last character
+    incremented), so SQLite walks the column's index instead of reading every row:
+    in binary order, those are exactly the strings that start with ``prefix``.
+    """
+    last = ord(prefix[-1]) if prefix else 0x10FFFF
+    if last >= 0x10FFFF:
+        return func.substr(column, 1, len(prefix)) == prefix
+    return and_(column >= prefix, column < prefix[:-1] + chr(last + 1))
 
 
 def _string_rule(code: str) -> str:
