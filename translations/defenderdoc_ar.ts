@@ -1989,6 +1989,14 @@ F1  هذه القائمة</translation>
         <translation>الحوادث في الخانة المحددة (داخل الخزنة فقط)</translation>
     </message>
     <message>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>رسم بياني</translation>
+    </message>
+    <message>
         <source>Per month, %1 to %2</source>
         <translation>شهريًا، من %1 إلى %2</translation>
     </message>

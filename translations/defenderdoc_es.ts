@@ -1940,6 +1940,14 @@ F1  esta lista</translation>
         <translation>Incidentes de la celda seleccionada (solo dentro de la bóveda)</translation>
     </message>
     <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
         <source>Per month, %1 to %2</source>
         <translation>Por mes, de %1 a %2</translation>
     </message>

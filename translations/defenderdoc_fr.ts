@@ -1940,6 +1940,14 @@ F1  cette liste</translation>
         <translation>Incidents de la cellule sélectionnée (dans le coffre-fort uniquement)</translation>
     </message>
     <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
         <source>Per month, %1 to %2</source>
         <translation>Par mois, de %1 à %2</translation>
     </message>

@@ -7,11 +7,12 @@ import csv
 import io
 from pathlib import Path
 
+from PySide6.QtCharts import QBarCategoryAxis
 from pytestqt.qtbot import QtBot
 
 from defenderdoc.demo import DEMO_PASSPHRASE, create_demo_vault
 from defenderdoc.gui.context import GuiContext
-from defenderdoc.gui.views.patterns_page import PatternsPage
+from defenderdoc.gui.views.patterns_page import PatternsPage, _short
 
 
 def test_crosstab_suppression_listing_and_export(
@@ -33,6 +34,7 @@ def test_crosstab_suppression_listing_and_export(
         for c in range(page.table.columnCount())
     }
     assert "<5" not in exact  # inside the vault: exact counts
+    _chart_reads_like_the_table(page)
     page.as_leaves.setChecked(True)
     shown = {
         page.table.item(r, c).text()
@@ -53,3 +55,21 @@ def test_crosstab_suppression_listing_and_export(
     assert page.table.rowCount() == 0
     assert page.table_data is None
     gui_ctx.services.lock()
+
+
+def _chart_reads_like_the_table(page: PatternsPage) -> None:
+    """Names beside the bars are whole words, never Qt's "…" stand-ins, and the first
+    row of the table is the top bar."""
+    [axis] = [a for a in page.bar_chart.axes() if isinstance(a, QBarCategoryAxis)]
+    assert not axis.truncateLabels()
+    names = axis.categories()
+    first = page.table.item(0, 0).text()
+    assert names[-1] == _short(first)  # Qt draws the last category at the top
+    assert all(len(name) <= 30 for name in names)
+
+
+def test_short_names_are_cut_at_a_word() -> None:
+    assert _short("Threats") == "Threats"
+    assert _short("Intimidation or reprisal for cooperation with the UN") == (
+        "Intimidation or reprisal for…"
+    )

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -61,7 +62,15 @@ CHOICES = (
     "occupation_sector",
 )
 #: Dimensions a clicked cell can be listed by, and how they map to incident filters.
+FIRST_COLUMN_MAX = 260  # px: long category names give way to the counts (full name in a tooltip)
 DRILL = {"country": "countries", "migration_stage": "migration_stages", "status": "statuses"}
+
+
+def _short(label: str, limit: int = 30) -> str:
+    """A category name that fits beside its bar; cut at a word, with "…" when cut."""
+    if len(label) <= limit:
+        return label
+    return label[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 class PatternsPage(Page):
@@ -109,7 +118,7 @@ class PatternsPage(Page):
         self.table.cellClicked.connect(self._on_cell)
         self.chart = QChartView()
         self.chart.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart.setMinimumHeight(300)
+        self.chart.setMinimumHeight(240)
         self.trend = QChartView()
         self.trend.setMinimumHeight(160)
         # One chart per view for the page's life: replacing a view's chart deletes the
@@ -134,14 +143,19 @@ class PatternsPage(Page):
         side_layout.addWidget(self.cell_list, 1)
         main = QWidget()
         main_layout = QVBoxLayout(main)
-        main_layout.addWidget(self.chart, 2)
-        main_layout.addWidget(self.table, 3)
+        # Table and chart share the height in tabs: stacked, the chart had too little
+        # room for its category names and Qt elided them to "…".
+        self.views = QTabWidget()
+        self.views.addTab(self.table, self.tr("Table"))
+        self.views.addTab(self.chart, self.tr("Chart"))
+        main_layout.addWidget(self.views, 3)
         main_layout.addWidget(self.notes)
         main_layout.addWidget(self.trend, 1)
         splitter = QSplitter()
         splitter.addWidget(main)
         splitter.addWidget(side)
         splitter.setSizes([720, 320])
+        splitter.setStretchFactor(0, 3)  # the table grows with the window, the side less
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._generation = 0
@@ -191,7 +205,8 @@ class PatternsPage(Page):
         self.table.clear()
         self.table.setRowCount(len(grid) - 1)
         self.table.setColumnCount(len(grid[0]))
-        self.table.setHorizontalHeaderLabels(grid[0])
+        # The corner names both axes; on two lines it does not widen the first column.
+        self.table.setHorizontalHeaderLabels([grid[0][0].replace(" / ", "\n"), *grid[0][1:]])
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -204,23 +219,32 @@ class PatternsPage(Page):
                     )
                 if text == marker:
                     item.setForeground(QColor("gray"))
+                if not c:
+                    item.setToolTip(text)  # the full name, when the column cuts it short
                 self.table.setItem(r, c, item)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), FIRST_COLUMN_MAX))
         self.notes.setText("\n".join(stats.render.notes(table)))
         self._show_chart(table)
 
     def _show_chart(self, table: stats.CrossTab) -> None:
         bars = QBarSet(self.unit.currentText())
-        names = []
-        for index, key in enumerate(table.rows.keys[:15]):
-            cell = table.cell(key)
-            if not cell.suppressed:
-                bars.append(cell.value)
-                names.append(table.rows.labels[index][:28])
+        shown = [
+            (_short(label), cell.value)
+            for key, label in zip(table.rows.keys[:15], table.rows.labels, strict=False)
+            if not (cell := table.cell(key)).suppressed
+        ]
+        shown.reverse()  # Qt draws the first bar at the bottom; the table reads top down
+        names = [name for name, _value in shown]
+        for _name, value in shown:
+            bars.append(value)
         series = QHorizontalBarSeries()  # long category names stay readable on the side
         series.append(bars)
         chart = _emptied(self.bar_chart)
         chart.addSeries(series)
         axis = QBarCategoryAxis()
+        axis.setTruncateLabels(False)  # Qt gives labels a fixed share and writes "…"
         axis.append(names)
         chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis)
