@@ -1316,6 +1316,30 @@ Export the original only to an encrypted place, or when a court or mechanism ask
     </message>
 </context>
 <context>
+    <name>IncidentFilterControls</name>
+    <message>
+        <source>from YYYY-MM-DD</source>
+        <extracomment>filter key -&gt; vocabulary, in the order the pickers are shown</extracomment>
+        <translation>من YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>to YYYY-MM-DD</source>
+        <translation>إلى YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>من %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>إلى %1</translation>
+    </message>
+</context>
+<context>
     <name>IncidentTableModel</name>
     <message>
         <source>Date</source>
@@ -1345,14 +1369,6 @@ Export the original only to an encrypted place, or when a court or mechanism ask
         <translation>البحث في الحوادث</translation>
     </message>
     <message>
-        <source>from YYYY-MM-DD</source>
-        <translation>من YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>to YYYY-MM-DD</source>
-        <translation>إلى YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
@@ -1371,10 +1387,6 @@ Export the original only to an encrypted place, or when a court or mechanism ask
     <message>
         <source>Find</source>
         <translation>بحث</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>الكل</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) match</source>
@@ -1989,12 +2001,20 @@ F1  هذه القائمة</translation>
         <translation>الحوادث في الخانة المحددة (داخل الخزنة فقط)</translation>
     </message>
     <message>
+        <source>Only incidents</source>
+        <translation>الحوادث فقط</translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation>جدول</translation>
     </message>
     <message>
         <source>Chart</source>
         <translation>رسم بياني</translation>
+    </message>
+    <message>
+        <source>Write dates as YYYY-MM-DD, for example 2026-03-14.</source>
+        <translation>اكتب التواريخ بالصيغة YYYY-MM-DD، مثلًا 2026-03-14.</translation>
     </message>
     <message>
         <source>Per month, %1 to %2</source>

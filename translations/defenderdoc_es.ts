@@ -1295,6 +1295,30 @@ Exporte el original solo a un lugar cifrado, o cuando lo solicite un tribunal o 
     </message>
 </context>
 <context>
+    <name>IncidentFilterControls</name>
+    <message>
+        <source>from YYYY-MM-DD</source>
+        <extracomment>filter key -&gt; vocabulary, in the order the pickers are shown</extracomment>
+        <translation>desde AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>to YYYY-MM-DD</source>
+        <translation>hasta AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>hasta %1</translation>
+    </message>
+</context>
+<context>
     <name>IncidentTableModel</name>
     <message>
         <source>Date</source>
@@ -1324,14 +1348,6 @@ Exporte el original solo a un lugar cifrado, o cuando lo solicite un tribunal o 
         <translation>Buscar incidentes</translation>
     </message>
     <message>
-        <source>from YYYY-MM-DD</source>
-        <translation>desde AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <source>to YYYY-MM-DD</source>
-        <translation>hasta AAAA-MM-DD</translation>
-    </message>
-    <message>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
@@ -1350,10 +1366,6 @@ Exporte el original solo a un lugar cifrado, o cuando lo solicite un tribunal o 
     <message>
         <source>Find</source>
         <translation>Buscar</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>todos</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) match</source>
@@ -1940,12 +1952,20 @@ F1  esta lista</translation>
         <translation>Incidentes de la celda seleccionada (solo dentro de la bóveda)</translation>
     </message>
     <message>
+        <source>Only incidents</source>
+        <translation>Solo incidentes</translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
         <source>Chart</source>
         <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>Write dates as YYYY-MM-DD, for example 2026-03-14.</source>
+        <translation>Escriba las fechas como AAAA-MM-DD, por ejemplo 2026-03-14.</translation>
     </message>
     <message>
         <source>Per month, %1 to %2</source>

@@ -1295,6 +1295,30 @@ N&apos;exportez l&apos;original que vers un emplacement chiffré, ou à la deman
     </message>
 </context>
 <context>
+    <name>IncidentFilterControls</name>
+    <message>
+        <source>from YYYY-MM-DD</source>
+        <extracomment>filter key -&gt; vocabulary, in the order the pickers are shown</extracomment>
+        <translation>du AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>to YYYY-MM-DD</source>
+        <translation>au AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+</context>
+<context>
     <name>IncidentTableModel</name>
     <message>
         <source>Date</source>
@@ -1324,14 +1348,6 @@ N&apos;exportez l&apos;original que vers un emplacement chiffré, ou à la deman
         <translation>Rechercher des incidents</translation>
     </message>
     <message>
-        <source>from YYYY-MM-DD</source>
-        <translation>du AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <source>to YYYY-MM-DD</source>
-        <translation>au AAAA-MM-JJ</translation>
-    </message>
-    <message>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
@@ -1350,10 +1366,6 @@ N&apos;exportez l&apos;original que vers un emplacement chiffré, ou à la deman
     <message>
         <source>Find</source>
         <translation>Rechercher</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>tous</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) match</source>
@@ -1940,12 +1952,20 @@ F1  cette liste</translation>
         <translation>Incidents de la cellule sélectionnée (dans le coffre-fort uniquement)</translation>
     </message>
     <message>
+        <source>Only incidents</source>
+        <translation>Seulement les incidents</translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
     <message>
         <source>Chart</source>
         <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Write dates as YYYY-MM-DD, for example 2026-03-14.</source>
+        <translation>Écrivez les dates sous la forme AAAA-MM-JJ, par exemple 2026-03-14.</translation>
     </message>
     <message>
         <source>Per month, %1 to %2</source>

@@ -8,26 +8,35 @@ import io
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from defenderdoc.demo import DEMO_PASSPHRASE, create_demo_vault
+from defenderdoc.domain.records import IncidentFilter
 from defenderdoc.gui.context import GuiContext
 from defenderdoc.gui.views.patterns_page import PatternsPage, _short
+from defenderdoc.stats import StatsFilter
 
 
-def test_crosstab_suppression_listing_and_export(
-    qtbot: QtBot, gui_ctx: GuiContext, tmp_path: Path
-) -> None:
+def _demo_page(qtbot: QtBot, gui_ctx: GuiContext, tmp_path: Path, cols: str) -> PatternsPage:
+    """The page on the demo vault, main incident types by ``cols``, computed."""
     create_demo_vault(gui_ctx.services, tmp_path / "demo.ddoc", DEMO_PASSPHRASE)
     page = PatternsPage(gui_ctx)
     qtbot.addWidget(page)
     page.show()
     page.rows.setCurrentIndex(page.rows.findData("incident_type:top"))
-    page.cols.setCurrentIndex(page.cols.findData("migration_stage"))
+    page.cols.setCurrentIndex(page.cols.findData(cols))
     page.refresh()
     qtbot.waitUntil(
         lambda: page.table_data is not None and page.table.rowCount() > 5, timeout=20_000
     )
+    return page
+
+
+def test_crosstab_suppression_listing_and_export(
+    qtbot: QtBot, gui_ctx: GuiContext, tmp_path: Path
+) -> None:
+    page = _demo_page(qtbot, gui_ctx, tmp_path, "migration_stage")
     exact = {
         page.table.item(r, c).text()
         for r in range(page.table.rowCount())
@@ -73,3 +82,44 @@ def test_short_names_are_cut_at_a_word() -> None:
     assert _short("Intimidation or reprisal for cooperation with the UN") == (
         "Intimidation or reprisal for…"
     )
+
+
+def test_filters_narrow_the_table_and_the_listing(
+    qtbot: QtBot, gui_ctx: GuiContext, tmp_path: Path
+) -> None:
+    page = _demo_page(qtbot, gui_ctx, tmp_path, "country")
+    everything = page.table_data
+    assert everything is not None
+
+    page.table_data = None
+    page.filters.combos["countries"].set_code("MX")  # a picker moved: computed again
+    qtbot.waitUntil(lambda: page.table_data is not None, timeout=20_000)
+    mexico = page.table_data
+    assert mexico is not None
+    flt = StatsFilter(IncidentFilter(countries=["MX"]))
+    expected = gui_ctx.services.crosstab("incident_type:top", "country", flt=flt)
+    assert mexico.total.value == expected.total.value < everything.total.value
+    assert page.filters.describe() == "Country: Mexico"  # said in an exported PDF's title
+    assert mexico.col_totals == expected.col_totals
+
+    mx = mexico.cols.keys.index("MX") if mexico.cols else -1
+    page._list_cell(0, mx)  # threats in Mexico: the listing keeps the filter too
+    listed = [
+        page.cell_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.cell_list.count())
+    ]
+    assert listed
+    assert {gui_ctx.services.get_incident(i).draft.country for i in listed} == {"MX"}
+    assert mexico.cols is not None
+    assert mexico.cols.keys == ("MX",)  # only what was chosen
+    inside = IncidentFilter(countries=["MX"])
+    assert page._narrow(inside, "country", "GT") is False  # outside: list nothing, not all
+    assert page._narrow(IncidentFilter(), "setting", "shelter") is None  # not listable
+
+    page.filters.date_from.setText("14/03/2026")
+    page.refresh()
+    assert "YYYY-MM-DD" in page.notes.text()
+
+    page.clear()  # on lock: the pickers (custom terms are vault content) go too
+    assert page.filters.combos == {}
+    assert page.filters.date_from.text() == ""
+    gui_ctx.services.lock()

@@ -3,13 +3,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -27,7 +24,7 @@ from defenderdoc.gui.messages import user_message
 from defenderdoc.gui.models.incident_table import IncidentTableModel
 from defenderdoc.gui.views.incident_detail import render_incident
 from defenderdoc.gui.views.incident_editor import IncidentEditor
-from defenderdoc.gui.widgets.vocab import VocabCombo
+from defenderdoc.gui.widgets.incident_filters import IncidentFilterControls
 
 SEARCH_DELAY_MS = 200
 
@@ -42,16 +39,12 @@ class IncidentsPage(Page):
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.reload)
         self.search.textChanged.connect(self._timer.start)
-        self.date_from = QLineEdit(placeholderText=self.tr("from YYYY-MM-DD"))
-        self.date_to = QLineEdit(placeholderText=self.tr("to YYYY-MM-DD"))
-        self.filters: dict[str, VocabCombo] = {}
+        self.filters = IncidentFilterControls()
+        self.filters.changed.connect(self.reload)
         self._search_bar = QHBoxLayout()
         self._search_bar.addWidget(self.search, 1)
-        for edit in (self.date_from, self.date_to):
-            edit.setFixedWidth(130)
-            edit.setAccessibleName(edit.placeholderText())
-            edit.editingFinished.connect(self.reload)
-            self._search_bar.addWidget(edit)
+        self._search_bar.addWidget(self.filters.date_from)
+        self._search_bar.addWidget(self.filters.date_to)
         self._filter_bar = QHBoxLayout()
 
         self.model = IncidentTableModel(ctx.services)
@@ -107,59 +100,12 @@ class IncidentsPage(Page):
         self._generation = 0
         self.discreet = False
 
-    def _build_filters(self) -> None:
-        """Vocabulary filters need the unlocked vault (custom terms), so built on refresh."""
-        if self.filters:
-            return
-        vocab, lang = self.ctx.services.vocabulary, self.ctx.language
-        for key, vocab_id in (
-            ("types", "incident_type"),
-            ("perpetrators", "perpetrator_type"),
-            ("countries", "country"),
-            ("stages", "migration_stage"),
-            ("statuses", "incident_status"),
-        ):
-            combo = VocabCombo(
-                vocab(vocab_id), lang, empty=vocab(vocab_id).label(lang) + ": " + self.tr("all")
-            )
-            combo.setMinimumWidth(60)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(8)
-            combo.currentIndexChanged.connect(self.reload)
-            self.filters[key] = combo
-            self._filter_bar.addWidget(combo)
-
     def current_filter(self) -> IncidentFilter:
-        def date(text: str) -> dt.date | None:
-            try:
-                return dt.date.fromisoformat(text.strip()) if text.strip() else None
-            except ValueError:
-                return None
-
-        def chosen(key: str) -> list[str]:
-            combo = self.filters.get(key)
-            code = combo.code() if combo else None
-            return [code] if code else []
-
-        vocab = self.ctx.services.vocabulary("incident_type")
-        types = chosen("types")
-        if types:  # a parent term includes its children ("threat" finds "threat.death")
-            types += [t.code for t in vocab if t.code.startswith(types[0] + ".")]
-        return IncidentFilter(
-            date_from=date(self.date_from.text()),
-            date_to=date(self.date_to.text()),
-            types=types,
-            perpetrator_types=chosen("perpetrators"),
-            countries=chosen("countries"),
-            migration_stages=chosen("stages"),
-            statuses=chosen("statuses"),
-            text=self.search.text(),
-        )
+        return self.filters.incident_filter(self.ctx.services, self.search.text())
 
     def refresh(self) -> None:
-        self._build_filters()
+        for combo in self.filters.build(self.ctx.services, self.ctx.language):
+            self._filter_bar.addWidget(combo)
         self.model.language = self.ctx.language
         self.reload()
 
@@ -219,3 +165,4 @@ class IncidentsPage(Page):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
+        self.filters.forget()

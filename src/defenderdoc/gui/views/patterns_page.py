@@ -42,6 +42,7 @@ from defenderdoc.domain.records import IncidentFilter
 from defenderdoc.gui.context import GuiContext, Page
 from defenderdoc.gui.messages import user_message
 from defenderdoc.gui.widgets.file_dialogs import save_file
+from defenderdoc.gui.widgets.incident_filters import IncidentFilterControls
 
 #: Row/column dimensions offered, with the level used for hierarchical ones.
 CHOICES = (
@@ -143,6 +144,16 @@ class PatternsPage(Page):
         side_layout.addWidget(self.cell_list, 1)
         main = QWidget()
         main_layout = QVBoxLayout(main)
+        self.filters = IncidentFilterControls()
+        self.filters.changed.connect(self.refresh)
+        dates = QHBoxLayout()
+        dates.addWidget(QLabel(self.tr("Only incidents")))
+        dates.addWidget(self.filters.date_from)
+        dates.addWidget(self.filters.date_to)
+        dates.addStretch(1)
+        self._filter_bar = QHBoxLayout()
+        main_layout.addLayout(dates)
+        main_layout.addLayout(self._filter_bar)
         # Table and chart share the height in tabs: stacked, the chart had too little
         # room for its category names and Qt elided them to "…".
         self.views = QTabWidget()
@@ -161,17 +172,26 @@ class PatternsPage(Page):
         self._generation = 0
 
     # ---------------------------------------------------------------- loading
+    def current_filter(self) -> stats.StatsFilter:
+        """The incidents the table and the trend count (signals always look at all)."""
+        return stats.StatsFilter(self.filters.incident_filter(self.ctx.services))
+
     def refresh(self) -> None:
         if not self.ctx.services.is_unlocked:
             return
+        for combo in self.filters.build(self.ctx.services, self.ctx.language):
+            self._filter_bar.addWidget(combo)
+        if self.filters.bad_dates():
+            self.notes.setText(self.tr("Write dates as YYYY-MM-DD, for example 2026-03-14."))
+            return
         self._generation += 1
         generation = self._generation
-        services, lang = self.ctx.services, self.ctx.language
+        services, lang, flt = self.ctx.services, self.ctx.language, self.current_filter()
         rows, cols, unit = self.rows.currentData(), self.cols.currentData(), self.unit.currentData()
 
         def compute() -> tuple[object, ...]:
-            table = services.crosstab(rows, cols, unit=unit, lang=lang)
-            series = services.monthly_series(unit=unit)
+            table = services.crosstab(rows, cols, unit=unit, flt=flt, lang=lang)
+            series = services.monthly_series(flt, unit=unit)
             signals = services.escalations("perpetrator_type:top", lang=lang)
             reprisals = services.possible_reprisals()
             return table, series, signals, reprisals
@@ -310,11 +330,14 @@ class PatternsPage(Page):
         self.cell_list.clear()
         if table is None or row >= len(table.rows.keys):
             return
-        flt = IncidentFilter()
-        ok = self._narrow(flt, table.rows.dimension, table.rows.keys[row])
+        flt = self.filters.incident_filter(self.ctx.services)  # the table's own filter…
+        cell = [(table.rows.dimension, table.rows.keys[row])]  # …and the cell's categories
         if table.cols is not None and col < len(table.cols.keys):
-            ok = ok and self._narrow(flt, table.cols.dimension, table.cols.keys[col])
-        if not ok:
+            cell.append((table.cols.dimension, table.cols.keys[col]))
+        narrowed = [self._narrow(flt, dimension, key) for dimension, key in cell]
+        if False in narrowed:
+            return  # the cell lies outside the filter: no incident to list
+        if None in narrowed:
             self.cell_list.addItem(
                 self.tr(
                     "Listing is available for incident type, "
@@ -328,18 +351,22 @@ class PatternsPage(Page):
                 Qt.ItemDataRole.UserRole, summary.id
             )
 
-    def _narrow(self, flt: IncidentFilter, dimension: str, key: str) -> bool:
+    def _narrow(self, flt: IncidentFilter, dimension: str, key: str) -> bool | None:
+        """Narrow ``flt`` to the cell's category; where the page's filter already
+        chose values for the same field, only those in both remain (``False`` when
+        none does). ``None``: incidents cannot be listed by this dimension."""
         name = dimension.split(":", maxsplit=1)[0]
         if name in ("incident_type", "perpetrator_type"):
             vocab = self.ctx.services.vocabulary(name)
             codes = [t.code for t in vocab if t.code == key or t.code.startswith(key + ".")]
-            target = flt.types if name == "incident_type" else flt.perpetrator_types
-            target.extend(codes)
-            return bool(codes)
-        if name in DRILL:
-            getattr(flt, DRILL[name]).append(key)
-            return True
-        return False
+            field = "types" if name == "incident_type" else "perpetrator_types"
+        elif name in DRILL:
+            codes, field = [key], DRILL[name]
+        else:
+            return None
+        chosen = getattr(flt, field)
+        setattr(flt, field, [c for c in codes if c in chosen] if chosen else codes)
+        return bool(getattr(flt, field))
 
     # ----------------------------------------------------------------- export
     def export(self, fmt: str) -> None:
@@ -353,6 +380,8 @@ class PatternsPage(Page):
             .replace("%1", self.unit.currentText())
             .replace("%2", self.rows.currentText())
         )
+        if criteria := self.filters.describe():
+            title += f" ({criteria})"
         try:
             digest = self.ctx.services.export_table(
                 self.table_data, target, fmt=fmt, threshold=self.threshold.value(), title=title
@@ -374,6 +403,7 @@ class PatternsPage(Page):
         self.cell_list.clear()
         self.signals.clear()
         self.notes.clear()
+        self.filters.forget()
         for chart in (self.bar_chart, self.trend_chart):
             _emptied(chart).setTitle("")
 
