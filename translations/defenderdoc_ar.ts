@@ -1936,6 +1936,10 @@ F1  هذه القائمة</translation>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
+    <message>
+        <source>Only %1 of the %2 columns fit on this page; the CSV export has them all.</source>
+        <translation>لا يتسع في هذه الصفحة إلا %1 من الأعمدة الـ%2؛ ملف CSV المُصدَّر يتضمنها كلها.</translation>
+    </message>
 </context>
 <context>
     <name>PatternsPage</name>

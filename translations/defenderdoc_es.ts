@@ -1887,6 +1887,10 @@ F1  esta lista</translation>
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message>
+        <source>Only %1 of the %2 columns fit on this page; the CSV export has them all.</source>
+        <translation>Solo %1 de las %2 columnas caben en esta página; la exportación CSV las tiene todas.</translation>
+    </message>
 </context>
 <context>
     <name>PatternsPage</name>

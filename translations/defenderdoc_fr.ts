@@ -1887,6 +1887,10 @@ F1  cette liste</translation>
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message>
+        <source>Only %1 of the %2 columns fit on this page; the CSV export has them all.</source>
+        <translation>Seules %1 des %2 colonnes tiennent sur cette page&#xa0;; l&apos;export CSV les contient toutes.</translation>
+    </message>
 </context>
 <context>
     <name>PatternsPage</name>

@@ -65,7 +65,7 @@ from defenderdoc.progress import CancelToken, ProgressCallback, no_progress
 rl_config.useA85 = 0
 rl_config.invariant = 1
 
-_render_lock = threading.Lock()  # fonts learn glyph aliases while shaping: one render at a time
+RENDER_LOCK = threading.Lock()  # fonts learn glyph aliases while shaping: one render at a time
 
 
 def _section(ctx: Context, section: Section, level: int) -> list[Flowable]:
@@ -198,7 +198,7 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
         self.progress(self.offset + self._done, self.total, self.label)
 
 
-def _canvas_maker(file_id: bytes) -> Any:
+def bare_canvas(file_id: bytes) -> Any:
     def make(*args: Any, **kwargs: Any) -> Any:
         canv = Canvas(*args, **kwargs)
         canv._doc.info = _NoInfo()
@@ -208,7 +208,7 @@ def _canvas_maker(file_id: bytes) -> Any:
     return make
 
 
-class _Scrubbed:
+class Scrubbed:
     """Writes reportlab's output to the sink without its banner comment."""
 
     BANNER = b"%\x93\x8c\x8b\x9e ReportLab Generated PDF document (opensource)\n"
@@ -244,19 +244,19 @@ def render_pdf(
         content, annex_images=tuple(dataclasses.replace(i, data=b"") for i in content.annex_images)
     )  # the file ID: derived from the content, so it says nothing about where it was made
     file_id = hashlib.sha256(repr(anonymous).encode()).hexdigest()[:32].encode()
-    with _render_lock:
+    with RENDER_LOCK:
         setter = TextSetter(content.right_to_left, content.language)
         measure = Context(content, setter, {}, 0)
         story = _story(measure, pictures)
         total = 2 * len(story)
         doc = _Doc(None, measure, (0, total, "layout"))
         doc.progress, doc.cancel, doc.count, doc._doSave = report, cancel, len(story), 0
-        doc.build(story, canvasmaker=_canvas_maker(file_id))
+        doc.build(story, canvasmaker=bare_canvas(file_id))
         final = Context(content, setter, measure.seen, measure.last_page)
         story = _story(final, pictures)
-        doc = _Doc(_Scrubbed(sink), final, (len(story), total, "render"))
+        doc = _Doc(Scrubbed(sink), final, (len(story), total, "render"))
         doc.progress, doc.cancel, doc.count, doc._doSave = report, cancel, len(story), 0
-        doc.build(story, canvasmaker=_canvas_maker(file_id))
+        doc.build(story, canvasmaker=bare_canvas(file_id))
         if final.last_page != measure.last_page or final.seen != measure.seen:
             raise RuntimeError("PDF layout differed between passes; page numbers would be wrong.")
         doc.canv.save()

@@ -61,6 +61,7 @@ class PatternServices(ServiceBase):
         fmt: str = "csv",
         threshold: int = stats.DEFAULT_THRESHOLD,
         title: str = "",
+        language: str = "en",
     ) -> str:
         """Write the table with small cells suppressed (always); returns the file's SHA-256.
 
@@ -73,7 +74,7 @@ class PatternServices(ServiceBase):
         if fmt == "pdf":
             from defenderdoc.export.stats_pdf import render_table_pdf  # noqa: PLC0415
 
-            data = render_table_pdf(safe, title)
+            data = render_table_pdf(safe, title, language)
         else:
             data = stats.to_csv(safe, stats.DEFAULT_MARKER).encode("utf-8")
         with guarded_output(self.vault, Path(target)) as sink:

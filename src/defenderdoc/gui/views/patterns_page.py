@@ -384,7 +384,12 @@ class PatternsPage(Page):
             title += f" ({criteria})"
         try:
             digest = self.ctx.services.export_table(
-                self.table_data, target, fmt=fmt, threshold=self.threshold.value(), title=title
+                self.table_data,
+                target,
+                fmt=fmt,
+                threshold=self.threshold.value(),
+                title=title,
+                language=self.ctx.language,
             )
         except Exception as exc:  # a clear sentence; nothing half-written remains
             self.notes.setText(user_message(exc))
