@@ -4,12 +4,15 @@
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import os
 from pathlib import Path
 
 import pytest
 
 from defenderdoc.cli import stats as cli_stats
+from defenderdoc.domain.records import IncidentFilter
 from defenderdoc.errors import InvalidInputError, UsageError
 from defenderdoc.services import Services
 from defenderdoc.stats import Axis, Cell, CrossTab, StatsFilter, crosstab, suppress, to_csv
@@ -148,3 +151,19 @@ def test_csv_neutralises_formulas_and_never_writes_suppressed_values() -> None:
         "ok,50",
         "Total,93",
     ]
+
+
+def test_an_exported_csv_says_what_it_counts(patterns: Fixture, tmp_path: Path) -> None:
+    """Title (with the filter) above, reading notes below, the same grid between."""
+    flt = StatsFilter(IncidentFilter(countries=["MX"]))
+    with patterns.session() as session:
+        table = crosstab(session, "incident_type:top", "country", flt=flt)
+    title = "=Incidents by type (Country: Mexico)"  # a formula-like start stays text
+    patterns.services.export_table(table, tmp_path / "t.csv", threshold=5, title=title)
+    rows = list(csv.reader(io.StringIO((tmp_path / "t.csv").read_text())))
+    assert rows[0] == ["'" + title]
+    plain = list(csv.reader(io.StringIO(to_csv(suppress(table, 5)))))
+    assert rows[1 : 1 + len(plain)] == plain
+    notes = [row[0] for row in rows[1 + len(plain) :]]
+    assert any("suppressed" in note for note in notes)
+    assert any("counted in each" in note for note in notes)

@@ -76,7 +76,7 @@ class PatternServices(ServiceBase):
 
             data = render_table_pdf(safe, title, language)
         else:
-            data = stats.to_csv(safe, stats.DEFAULT_MARKER).encode("utf-8")
+            data = stats.to_csv(safe, stats.DEFAULT_MARKER, title).encode("utf-8")
         with guarded_output(self.vault, Path(target)) as sink:
             sink.write(data)
         digest = hashlib.sha256(data).hexdigest()

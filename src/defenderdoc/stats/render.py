@@ -48,11 +48,18 @@ def grid(table: CrossTab, marker: str = DEFAULT_MARKER) -> list[list[str]]:
     return rows
 
 
-def to_csv(table: CrossTab, marker: str = DEFAULT_MARKER) -> str:
+def to_csv(table: CrossTab, marker: str = DEFAULT_MARKER, title: str = "") -> str:
+    """The grid as CSV; with a ``title`` (what was counted, under which filter), a file
+    for others: the title above and the reading notes below, so it cannot be taken
+    for more than it is."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
+    if title:
+        writer.writerow([_safe(title)])
     for row in grid(table, marker):
         writer.writerow([_safe(text) for text in row])
+    if title:
+        writer.writerows([[_safe(note)] for note in notes(table)])
     return out.getvalue()
 
 
