@@ -2052,6 +2052,14 @@ F1  هذه القائمة</translation>
         <source>Statistics written with small cells suppressed; SHA-256 %1</source>
         <translation>حُفظت الإحصاءات مع حجب الخانات الصغيرة؛ بصمة SHA-256: %1</translation>
     </message>
+    <message>
+        <source>A similar table has left the vault</source>
+        <translation>جدول مشابه غادر الخزنة</translation>
+    </message>
+    <message>
+        <source>A table of the same categories, counted under a different filter, was exported on %1. Whoever receives both can subtract one from the other and recover cells that suppression hides. Export this one anyway?</source>
+        <translation>صُدِّر في %1 جدول بالفئات نفسها، محسوب بمرشِّح مختلف. من يتلقى الجدولين يمكنه طرح أحدهما من الآخر واستعادة الخانات التي يخفيها الحجب. هل تريد تصدير هذا الجدول رغم ذلك؟</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>

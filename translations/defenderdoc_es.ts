@@ -2003,6 +2003,14 @@ F1  esta lista</translation>
         <source>Statistics written with small cells suppressed; SHA-256 %1</source>
         <translation>Estadísticas guardadas con las celdas pequeñas suprimidas; SHA-256 %1</translation>
     </message>
+    <message>
+        <source>A similar table has left the vault</source>
+        <translation>Una tabla parecida ya salió de la bóveda</translation>
+    </message>
+    <message>
+        <source>A table of the same categories, counted under a different filter, was exported on %1. Whoever receives both can subtract one from the other and recover cells that suppression hides. Export this one anyway?</source>
+        <translation>El %1 se exportó una tabla con las mismas categorías, contada con otro filtro. Quien reciba ambas puede restar una de la otra y recuperar las celdas que la supresión oculta. ¿Exportar esta de todos modos?</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>

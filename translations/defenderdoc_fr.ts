@@ -2003,6 +2003,14 @@ F1  cette liste</translation>
         <source>Statistics written with small cells suppressed; SHA-256 %1</source>
         <translation>Statistiques enregistrées avec les petits effectifs masqués&#x202f;; SHA-256 %1</translation>
     </message>
+    <message>
+        <source>A similar table has left the vault</source>
+        <translation>Un tableau semblable a déjà quitté le coffre-fort</translation>
+    </message>
+    <message>
+        <source>A table of the same categories, counted under a different filter, was exported on %1. Whoever receives both can subtract one from the other and recover cells that suppression hides. Export this one anyway?</source>
+        <translation>Un tableau des mêmes catégories, compté avec un autre filtre, a été exporté le %1. Qui reçoit les deux peut soustraire l&apos;un de l&apos;autre et retrouver les cellules que la suppression masque. Exporter celui-ci quand même&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>

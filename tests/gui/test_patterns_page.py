@@ -7,8 +7,10 @@ import csv
 import io
 from pathlib import Path
 
+import pytest
 from PySide6.QtCharts import QBarCategoryAxis
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from defenderdoc.demo import DEMO_PASSPHRASE, create_demo_vault
@@ -122,4 +124,36 @@ def test_filters_narrow_the_table_and_the_listing(
     page.clear()  # on lock: the pickers (custom terms are vault content) go too
     assert page.filters.combos == {}
     assert page.filters.date_from.text() == ""
+    gui_ctx.services.lock()
+
+
+def test_an_export_that_could_be_subtracted_from_an_earlier_one_asks_first(
+    qtbot: QtBot, gui_ctx: GuiContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from defenderdoc.gui.views import patterns_page
+
+    page = _demo_page(qtbot, gui_ctx, tmp_path, "country")
+    assert page.table_data is not None
+    gui_ctx.services.export_table(page.table_data, tmp_path / "everything.csv")
+    page.table_data = None
+    page.filters.combos["countries"].set_code("MX")
+    qtbot.waitUntil(lambda: page.table_data is not None, timeout=20_000)
+    target = tmp_path / "mexico.csv"
+    monkeypatch.setattr(patterns_page, "save_file", lambda *_args: target)
+    asked: list[str] = []
+
+    def answer(reply: QMessageBox.StandardButton) -> object:
+        def warning(_parent: object, title: str, *_rest: object) -> QMessageBox.StandardButton:
+            asked.append(title)
+            return reply
+
+        return warning
+
+    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.No))
+    page.export("csv")
+    assert asked == ["A similar table has left the vault"]
+    assert not target.exists()  # "No" writes nothing
+    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Yes))
+    page.export("csv")
+    assert target.exists()
     gui_ctx.services.lock()

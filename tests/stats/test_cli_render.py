@@ -167,3 +167,25 @@ def test_an_exported_csv_says_what_it_counts(patterns: Fixture, tmp_path: Path) 
     notes = [row[0] for row in rows[1 + len(plain) :]]
     assert any("suppressed" in note for note in notes)
     assert any("counted in each" in note for note in notes)
+
+
+def test_tables_that_could_be_subtracted_are_flagged(patterns: Fixture, tmp_path: Path) -> None:
+    """Suppression protects one table; two of the same categories under different
+    filters, both sent, give small cells by subtraction."""
+    services = patterns.services
+    mexico = StatsFilter(IncidentFilter(countries=["MX"]))
+    with patterns.session() as session:
+        everything = crosstab(session, "incident_type:top", "country")
+        only_mexico = crosstab(session, "incident_type:top", "country", flt=mexico)
+        transposed = crosstab(session, "country", "incident_type:top", flt=mexico)
+        other_cols = crosstab(session, "incident_type:top", "migration_stage", flt=mexico)
+        as_persons = crosstab(session, "incident_type:top", "country", unit="persons")
+    assert services.differencing_exports(everything) == []  # nothing has left yet
+    services.export_table(everything, tmp_path / "all.csv")
+    assert services.differencing_exports(everything) == []  # the same table again
+    [when] = services.differencing_exports(only_mexico)
+    assert services.differencing_exports(transposed) == [when]  # same cells, turned
+    assert services.differencing_exports(other_cols) == []
+    assert services.differencing_exports(as_persons) == []
+    entry = services.list_audit(limit=1)[0]
+    assert "MX" not in entry.details  # the log keeps a digest of the filter, not the filter

@@ -4,13 +4,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from pathlib import Path
+
+from sqlalchemy import select
 
 from defenderdoc import stats
 from defenderdoc.services.base import ServiceBase
 from defenderdoc.stats import CrossTab, EscalationSignal, MonthlySeries, ReprisalCandidate
 from defenderdoc.stats.dimensions import Unit
 from defenderdoc.stats.filters import StatsFilter
+from defenderdoc.vault.models import AuditEntry
 from defenderdoc.vault.pending import guarded_output
 from defenderdoc.vault.recording import record_event
 
@@ -68,8 +73,6 @@ class PatternServices(ServiceBase):
         Suppression is applied here, not by the caller, so no path out of the vault
         can skip it; the threshold can be raised, never set below 2.
         """
-        import hashlib  # noqa: PLC0415 - small and local
-
         safe = stats.suppress(table, max(2, threshold))
         if fmt == "pdf":
             from defenderdoc.export.stats_pdf import render_table_pdf  # noqa: PLC0415
@@ -92,6 +95,44 @@ class PatternServices(ServiceBase):
                     "sha256": digest,
                     "rows": safe.rows.dimension,
                     "cols": safe.cols.dimension if safe.cols else None,
+                    "unit": safe.unit,
+                    "criteria": _criteria_digest(safe),
                 },
             )
         return digest
+
+    def differencing_exports(self, table: CrossTab) -> list[dt.datetime]:
+        """When tables of the same categories and unit, counted under another filter,
+        already left the vault.
+
+        Suppression protects each table on its own: "threats in 2025" and "threats
+        in 2025 except March", both published, give March's small cells by
+        subtraction. The caller asks before a new export and warns.
+        """
+        mine = _criteria_digest(table)
+        dimensions = {table.rows.dimension, table.cols.dimension if table.cols else None}
+        with self.vault.session() as session:
+            events = session.execute(
+                select(AuditEntry.at, AuditEntry.details).where(
+                    AuditEntry.action == "export", AuditEntry.entity == "statistics"
+                )
+            ).all()
+        found = []
+        for at, text in events:
+            try:
+                details = json.loads(text or "{}")
+            except ValueError:
+                continue
+            criteria = details.get("criteria")
+            if (
+                criteria not in (None, mine)
+                and details.get("unit") == table.unit
+                and {details.get("rows"), details.get("cols")} == dimensions
+            ):
+                found.append(at)
+        return sorted(found)
+
+
+def _criteria_digest(table: CrossTab) -> str:
+    """The filter in the audit log as a digest: comparable, and says nothing itself."""
+    return hashlib.sha256(table.criteria.encode()).hexdigest()[:16]

@@ -198,7 +198,9 @@ def crosstab(
     axes = [axis(session, ref, set(margins[k]), lang) for k, ref in enumerate(refs)]
     if len(refs) == 1:
         column = tuple((Cell(margins[0][key]),) for key in axes[0].keys)
-        return CrossTab(unit, axes[0], None, column, (), (), Cell(total), additive)
+        return CrossTab(
+            unit, axes[0], None, column, (), (), Cell(total), additive, criteria=repr(flt)
+        )
     return CrossTab(
         unit,
         axes[0],
@@ -208,6 +210,7 @@ def crosstab(
         tuple(Cell(margins[1][key]) for key in axes[1].keys),
         Cell(total),
         additive,
+        criteria=repr(flt),
     )
 
 

@@ -73,6 +73,9 @@ class CrossTab:
     total: Cell
     additive: bool
     threshold: int | None = None  # set once suppression has been applied
+    #: The filter the counts were made under, in a fixed written form: two exports of
+    #: the same categories under different filters can be subtracted from each other.
+    criteria: str = ""
 
     @property
     def two_dimensional(self) -> bool:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 from defenderdoc import stats
 from defenderdoc.domain.records import IncidentFilter
 from defenderdoc.gui.context import GuiContext, Page
+from defenderdoc.gui.i18n import format_date
 from defenderdoc.gui.messages import user_message
 from defenderdoc.gui.widgets.file_dialogs import save_file
 from defenderdoc.gui.widgets.incident_filters import IncidentFilterControls
@@ -370,7 +372,7 @@ class PatternsPage(Page):
 
     # ----------------------------------------------------------------- export
     def export(self, fmt: str) -> None:
-        if self.table_data is None:
+        if self.table_data is None or not self._differencing_accepted(self.table_data):
             return
         target = save_file(self, self.tr("Export statistics"), f"statistics.{fmt}")
         if target is None:
@@ -399,6 +401,24 @@ class PatternsPage(Page):
                 "%1", digest[:16]
             )
         )
+
+    def _differencing_accepted(self, table: stats.CrossTab) -> bool:
+        """Warn before a table that could be subtracted from one already sent."""
+        earlier = self.ctx.services.differencing_exports(table)
+        if not earlier:
+            return True
+        answer = QMessageBox.warning(
+            self,
+            self.tr("A similar table has left the vault"),
+            self.tr(
+                "A table of the same categories, counted under a different filter, was "
+                "exported on %1. Whoever receives both can subtract one from the other "
+                "and recover cells that suppression hides. Export this one anyway?"
+            ).replace("%1", format_date(earlier[-1].date())),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def clear(self) -> None:
         self._generation += 1
