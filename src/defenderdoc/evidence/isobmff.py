@@ -57,6 +57,8 @@ _DATED = {b"mvhd", b"tkhd", b"mdhd"}
 #: Padding boxes: kept for layout, but editors leave old metadata in them, so blanked.
 _SPACE = {b"free", b"skip", b"wide"}
 _MEDIA_HANDLERS = {b"vide", b"soun", b"auxv"}
+#: 3GPP sample entries whose configuration box starts with a vendor code and version.
+_3GPP_CONFIGURED = {b"samr", b"sawb", b"s263"}
 _NAMES = {
     b"udta": "user data (GPS, make, model, titles)",
     b"meta": "metadata box",
@@ -171,8 +173,48 @@ def clean_header_box(
                 buf[child[2] : child[3]] = bytes(child[3] - child[2])
         elif ctype in _DATED:
             _zero_dates(buf, child, outcome)
+        elif ctype == b"hdlr":
+            _zero_field(buf, child[2] + 12, child[3], outcome, "handler vendor")
         elif ctype in _CHILDREN_KEEP:
             clean_header_box(buf, child, outcome, zero)
+            if ctype == b"trak":
+                _zero_sample_vendors(buf, child, outcome)
+
+
+def _zero_field(
+    buf: bytearray, start: int, end: int, outcome: Outcome, what: str, *, size: int = 4
+) -> None:
+    """Zero an informational field: a vendor code (QuickTime writes the maker, "appl"
+    or a camera brand) or a name; decoders never read them."""
+    if start + size <= end and any(buf[start : start + size]):
+        outcome.drop("software" if "name" in what else "device", f"MP4 {what}")
+        buf[start : start + size] = bytes(size)
+
+
+def _zero_sample_vendors(buf: bytearray, trak: Box, outcome: Outcome) -> None:
+    """The vendor in each audio or video sample description (bytes 12-15 of the entry in
+    both QuickTime layouts; zero in ISO files). Other tracks' entries differ: untouched."""
+    if _handler(buf, trak) not in _MEDIA_HANDLERS:
+        return
+    boxes = [trak]
+    for wanted in (b"mdia", b"minf", b"stbl", b"stsd"):
+        boxes = [c for box in boxes for c in iter_boxes(buf, box[2], box[3]) if c[0] == wanted]
+    visual = _handler(buf, trak) != b"soun"
+    for stsd in boxes:
+        for entry in iter_boxes(buf, stsd[2] + 8, stsd[3]):  # after version, flags, count
+            _zero_field(buf, entry[2] + 12, entry[3], outcome, "sample description vendor")
+            if visual:  # the 32-byte compressor name of every visual sample entry
+                _zero_field(buf, entry[2] + 42, entry[3], outcome, "compressor name", size=32)
+            # 3GPP decoder configurations name their maker too (AMR audio, H.263 video).
+            children = entry[2] + (78 if visual else 28)
+            if entry[0] in _3GPP_CONFIGURED and children < entry[3]:
+                try:
+                    configs = iter_boxes(buf, children, entry[3])
+                except RefusedFileError:  # an unusual layout: its maker stays, the file plays
+                    configs = []
+                for config in configs:
+                    if config[0] in (b"damr", b"d263"):
+                        _zero_field(buf, config[2], config[3], outcome, "decoder vendor", size=5)
 
 
 def _zero_dates(buf: bytearray, box: Box, outcome: Outcome) -> None:
