@@ -95,3 +95,21 @@ def test_video_headers_keep_no_maker_or_encoder_name(
         rel: [f for f in found if any(m in f for m in makers)] for rel, found in leftovers.items()
     }
     assert not any(named.values()), named
+
+
+def test_pdfs_do_not_say_the_authors_language(
+    corpus_run: CorpusRun,
+    checker_report: tuple[int, dict[str, list[dict[str, str]]], str],
+) -> None:
+    _code, report, _summary = checker_report
+    pdfs = [rel for rel in corpus_run.derivatives if rel.endswith(".pdf")]
+    assert pdfs
+    said = {
+        rel: [
+            f["value"]
+            for f in report[str(corpus_run.derivatives[rel])]
+            if f["where"] == "PDF:Language"
+        ]
+        for rel in pdfs
+    }
+    assert not any(said.values()), said

@@ -108,6 +108,11 @@ def _clean_dict(obj: pikepdf.Dictionary, outcome: Outcome) -> None:  # noqa: PLR
                 del obj[key]
     if str(obj.get("/Type", "")) == "/Page":
         _clean_annots(obj, outcome)
+    if str(obj.get("/Type", "")) == "/Catalog" and "/Lang" in obj:
+        # "en-GB" or "es-MX" says where the author's computer is set up; readers then
+        # use their own language, and tagged passages keep theirs.
+        outcome.drop("other", "PDF document language", _text(obj["/Lang"]))
+        del obj["/Lang"]
     if "/XFA" in obj:
         del obj["/XFA"]
         outcome.drop("active-content", "PDF XFA form")
