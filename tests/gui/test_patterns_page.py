@@ -150,10 +150,14 @@ def test_an_export_that_could_be_subtracted_from_an_earlier_one_asks_first(
         return warning
 
     monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.No))
-    page.export("csv")
+    page.export("csv")  # the check of earlier exports runs in a worker, then asks
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
     assert asked == ["A similar table has left the vault"]
+    gui_ctx.tasks.wait()
+    qtbot.wait(50)
     assert not target.exists()  # "No" writes nothing
     monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Yes))
     page.export("csv")
+    qtbot.waitUntil(target.exists, timeout=10_000)
     assert target.exists()
     gui_ctx.services.lock()

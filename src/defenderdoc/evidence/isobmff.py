@@ -194,12 +194,13 @@ def _zero_field(
 def _zero_sample_vendors(buf: bytearray, trak: Box, outcome: Outcome) -> None:
     """The vendor in each audio or video sample description (bytes 12-15 of the entry in
     both QuickTime layouts; zero in ISO files). Other tracks' entries differ: untouched."""
-    if _handler(buf, trak) not in _MEDIA_HANDLERS:
+    handler = _handler(buf, trak)
+    if handler not in _MEDIA_HANDLERS:
         return
     boxes = [trak]
     for wanted in (b"mdia", b"minf", b"stbl", b"stsd"):
         boxes = [c for box in boxes for c in iter_boxes(buf, box[2], box[3]) if c[0] == wanted]
-    visual = _handler(buf, trak) != b"soun"
+    visual = handler != b"soun"
     for stsd in boxes:
         for entry in iter_boxes(buf, stsd[2] + 8, stsd[3]):  # after version, flags, count
             _zero_field(buf, entry[2] + 12, entry[3], outcome, "sample description vendor")

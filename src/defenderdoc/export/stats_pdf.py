@@ -43,7 +43,7 @@ class _Page:
 
     def __init__(self, canvas: Canvas, setter: TextSetter, width: float, height: float) -> None:
         self.canvas, self.setter = canvas, setter
-        self.width, self.height = width, height
+        self.height = height
         self.inner = width - 2 * MARGIN
 
     def text(self, line: Line, x: float, y: float, box: float, *, end: bool, font: str) -> None:

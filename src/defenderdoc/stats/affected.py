@@ -86,7 +86,7 @@ class Affected(Relations):
         elif len(refs) == 2 and (sources[0] is not sources[1] or self._one_row_each(refs)):
             found = self._pair(refs)
         else:
-            found = self._carry(self._incident_lists(refs), refs)
+            found = self._carry(self._incident_lists(refs))
         return with_missing(found, self.everyone, len(refs), NOT_RECORDED)
 
     def _incident_lists(self, refs: list[DimensionRef]) -> IdLists:
@@ -99,8 +99,7 @@ class Affected(Relations):
             lists.setdefault((NOT_RECORDED,) * len(refs), []).extend(members(missing))
         return lists
 
-    def _carry(self, lists: IdLists, refs: list[DimensionRef], links: Links | None = None) -> Masks:
-        del refs  # one path for single- and multi-valued categories
+    def _carry(self, lists: IdLists, links: Links | None = None) -> Masks:
         carried = carry(links or self.links, lists)
         return {k: m for k, values in carried.items() if (m := bits(values) & self.everyone)}
 
@@ -143,6 +142,6 @@ class Affected(Relations):
             if not others:
                 found[(role,)] = bits(links.persons) & self.everyone
                 continue
-            for key, mask in self._carry(lists, others, links).items():
+            for key, mask in self._carry(lists, links).items():
                 found[(role, *key) if refs[0] is not others[0] else (*key, role)] = mask
         return found

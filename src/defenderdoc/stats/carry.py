@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import chain, compress, repeat
 from typing import TypeVar
 
@@ -77,9 +77,9 @@ class Links:
     """Victim links to persons, as parallel arrays (and the role of each link, when read:
     ``roles`` is empty otherwise)."""
 
-    incidents: Ids = field()
-    persons: Ids = field()
-    roles: list[str] = field()
+    incidents: Ids
+    persons: Ids
+    roles: list[str]
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "incidents", _array(self.incidents))

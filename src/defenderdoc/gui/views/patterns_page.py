@@ -7,6 +7,8 @@ the suppressed table that an export writes, with small cells greyed as "<5".
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
@@ -372,7 +374,19 @@ class PatternsPage(Page):
 
     # ----------------------------------------------------------------- export
     def export(self, fmt: str) -> None:
-        if self.table_data is None or not self._differencing_accepted(self.table_data):
+        """Check earlier exports, ask, write: the audit query and the rendering run in
+        workers, the questions on the GUI thread."""
+        table = self.table_data
+        if table is None:
+            return
+        self.ctx.tasks.run(
+            lambda: self.ctx.services.differencing_exports(table),
+            lambda earlier: self._write(table, fmt, list(earlier)),
+            self._failed,
+        )
+
+    def _write(self, table: stats.CrossTab, fmt: str, earlier: list[dt.datetime]) -> None:
+        if earlier and not self._differencing_accepted(earlier[-1]):
             return
         target = save_file(self, self.tr("Export statistics"), f"statistics.{fmt}")
         if target is None:
@@ -384,29 +398,25 @@ class PatternsPage(Page):
         )
         if criteria := self.filters.describe():
             title += f" ({criteria})"
-        try:
-            digest = self.ctx.services.export_table(
-                self.table_data,
-                target,
-                fmt=fmt,
-                threshold=self.threshold.value(),
-                title=title,
-                language=self.ctx.language,
+        services, threshold, language = self.ctx.services, self.threshold.value(), self.ctx.language
+
+        def written(digest: object) -> None:
+            self.ctx.events.status_message.emit(
+                self.tr("Statistics written with small cells suppressed; SHA-256 %1").replace(
+                    "%1", str(digest)[:16]
+                )
             )
-        except Exception as exc:  # a clear sentence; nothing half-written remains
-            self.notes.setText(user_message(exc))
-            return
-        self.ctx.events.status_message.emit(
-            self.tr("Statistics written with small cells suppressed; SHA-256 %1").replace(
-                "%1", digest[:16]
-            )
+
+        self.ctx.tasks.run(  # nothing half-written remains if it fails
+            lambda: services.export_table(
+                table, target, fmt=fmt, threshold=threshold, title=title, language=language
+            ),
+            written,
+            self._failed,
         )
 
-    def _differencing_accepted(self, table: stats.CrossTab) -> bool:
+    def _differencing_accepted(self, last: dt.datetime) -> bool:
         """Warn before a table that could be subtracted from one already sent."""
-        earlier = self.ctx.services.differencing_exports(table)
-        if not earlier:
-            return True
         answer = QMessageBox.warning(
             self,
             self.tr("A similar table has left the vault"),
@@ -414,7 +424,7 @@ class PatternsPage(Page):
                 "A table of the same categories, counted under a different filter, was "
                 "exported on %1. Whoever receives both can subtract one from the other "
                 "and recover cells that suppression hides. Export this one anyway?"
-            ).replace("%1", format_date(earlier[-1].date())),
+            ).replace("%1", format_date(last.date())),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
