@@ -13,11 +13,13 @@ import threading
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from defenderdoc.domain.records import IncidentDraft
 from defenderdoc.errors import CancelledError, InvalidInputError
 from defenderdoc.progress import CancelToken
 from defenderdoc.services import Services
+from defenderdoc.vault.models import Evidence
 from tests.evidence.conftest import CHECKER, CORPUS
 
 SAMPLES = ["jpeg/exif__DSCN0010.jpg", "png/exiftool__PNG.png", "pdf/exiftool__PDF.pdf"]
@@ -197,7 +199,12 @@ def test_cancel_leaves_nothing_half_imported(open_vault: Services, samples: list
         open_vault.import_evidence(samples, progress=progress, cancel=token)
     items = open_vault.list_evidence()
     assert len(items) == 1
-    assert len(open_vault.vault.blobs.all_ids()) == 2  # one original + one cleaned copy
+    with open_vault.vault.session() as session:
+        (row,) = session.scalars(select(Evidence)).all()
+        stored = {b for b in (row.blob_original, row.blob_derivative) if b}
+    assert row.blob_original
+    assert row.blob_derivative or row.derivative_recipe
+    assert open_vault.vault.blobs.all_ids() == stored  # nothing of the cancelled file is left
     assert not list(open_vault.vault.blobs.tmp.iterdir())
     assert open_vault.verify().ok
 

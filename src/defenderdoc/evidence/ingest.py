@@ -1,21 +1,22 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Import evidence: seal the original, clean a copy in a sandbox, verify, commit.
 
-Order matters for crash safety. Both blobs are written (ciphertext only) and
+Order matters for crash safety. The blobs are written (ciphertext only) and
 renamed into place before the database row is committed in one transaction
 with its custody event: after a crash at any point an item is either fully
 present or absent, and a blob without a row is listed as an orphan by
-``verify``, never silently deleted.
+``verify``, never silently deleted. A cleaned copy stored as a recipe over the
+original lives in the row itself, so it is committed with it.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import BinaryIO, cast
 
 from defenderdoc.domain.records import ImportResult
 from defenderdoc.errors import CancelledError, DiskFullError
+from defenderdoc.evidence.derivative import DerivativeSink, StoredDerivative
 from defenderdoc.evidence.errors import REASONS, RefusedFileError
 from defenderdoc.evidence.formats import FileFormat, detect_stream
 from defenderdoc.evidence.result import SanitizeResult
@@ -37,6 +38,10 @@ MISMATCH = QT_TRANSLATE_NOOP("Evidence", "The file name's extension does not mat
 UNVERIFIED = QT_TRANSLATE_NOOP(
     "Evidence", "The cleaned copy could not be independently verified, so it was not kept."
 )
+
+
+#: Whether the parent can read ranges of the source itself (the child then sends ranges).
+_CAN_READ_RANGES = hasattr(os, "pread")
 
 
 class _Refused(Exception):
@@ -111,15 +116,14 @@ class Importer:
         with os.fdopen(fd, "rb") as source:
             fmt = detect_stream(source)  # reads the ZIP directory too (office formats)
             # The child cleans this very descriptor while we seal the original.
-            with session.submit(fd, fmt) as job:
+            with session.submit(fd, fmt, refs=_CAN_READ_RANGES) as job:
                 original = self.vault.blobs.write_file(source)
                 try:
                     if not _same_file(before, os.fstat(fd)):
                         raise _Refused("changed", CHANGED)
-                    derivative, result = self._clean(job, cancel)
+                    derivative, result = self._clean(job, fd, cancel)
                     if not _same_file(before, os.fstat(fd)):
-                        if derivative:
-                            self.vault.blobs.delete(derivative.blob_id)
+                        self._discard(derivative)
                         raise _Refused("changed", CHANGED)
                 except (_Refused, RefusedFileError, CancelledError, DiskFullError, OSError):
                     self.vault.blobs.delete(original.blob_id)
@@ -129,8 +133,7 @@ class Importer:
             evidence_id = self._commit(name, fmt, original, derivative, result)
         except BaseException:
             self.vault.blobs.delete(original.blob_id)
-            if derivative:
-                self.vault.blobs.delete(derivative.blob_id)
+            self._discard(derivative)
             raise
         if not self.keep_original:
             self.vault.blobs.delete(original.blob_id)
@@ -149,27 +152,34 @@ class Importer:
         )
 
     def _clean(
-        self, job: CleanJob, cancel: CancelToken | None
-    ) -> tuple[BlobWritten | None, SanitizeResult | None]:
+        self, job: CleanJob, fd: int, cancel: CancelToken | None
+    ) -> tuple[StoredDerivative | None, SanitizeResult | None]:
+        sink = DerivativeSink(self.vault.blobs, fd, as_recipe=self.keep_original)
         try:
-            with self.vault.blobs.open_writer() as writer:
-                # The sandbox only calls write(); the writer encrypts as it arrives.
-                sink = cast(BinaryIO, writer)
-                result = job.result(sink, cancel)
-                if not result.verified:
-                    raise _Refused("unverified", UNVERIFIED)
+            result = job.result(sink, cancel)
+            if not result.verified:
+                raise _Refused("unverified", UNVERIFIED)
+            stored = sink.finish()
         except (_Refused, RefusedFileError):
+            sink.abort()
             if self.allow_uncleaned:
                 return None, None
             raise
-        return writer.written, result
+        except BaseException:
+            sink.abort()
+            raise
+        return stored, result
+
+    def _discard(self, derivative: StoredDerivative | None) -> None:
+        if derivative is not None and derivative.blob_id is not None:
+            self.vault.blobs.delete(derivative.blob_id)
 
     def _commit(
         self,
         name: str,
         fmt: FileFormat,
         original: BlobWritten,
-        derivative: BlobWritten | None,
+        derivative: StoredDerivative | None,
         result: SanitizeResult | None,
     ) -> int:
         report = result.removed if result else None
@@ -186,6 +196,7 @@ class Importer:
                 sha256_derivative=derivative.sha256 if derivative else None,
                 blob_original=original.blob_id if self.keep_original else None,
                 blob_derivative=derivative.blob_id if derivative else None,
+                derivative_recipe=derivative.recipe if derivative else None,
                 status=CLEAN if derivative else UNCLEANED,
                 report=report.to_json() if report else None,
                 importer=self.vault.actor,

@@ -14,8 +14,10 @@ import json
 import struct
 from typing import BinaryIO, Protocol
 
-#: Child -> parent frame types.
-HELLO, DATA, RESULT = b"H", b"D", b"R"
+#: Child -> parent frame types. COPY stands for a range of the source file
+#: (offset, length), so bytes the cleaning kept need not cross the pipe.
+HELLO, DATA, COPY, RESULT = b"H", b"D", b"C", b"R"
+COPY_RANGE = struct.Struct(">QQ")
 #: Largest derivative chunk in one DATA frame.
 MAX_DATA = 1024 * 1024
 #: Largest JSON object (result or job) in one frame.
@@ -31,6 +33,13 @@ class ChunkSink(Protocol):
 
     def write(self, data: bytes, /) -> object:
         """Accept the next chunk."""
+
+
+class RangeSink(ChunkSink, Protocol):
+    """A sink that also accepts ranges of the source file in place of their bytes."""
+
+    def copy(self, offset: int, length: int, /) -> object:
+        """Accept ``length`` bytes of the source starting at ``offset``."""
 
 
 class ProtocolError(Exception):
@@ -82,8 +91,8 @@ class FrameReader:
         out: list[tuple[bytes, bytes]] = []
         while len(self._buf) >= _HEAD.size:
             ftype, length = _HEAD.unpack_from(self._buf)
-            limit = MAX_DATA if ftype == DATA else MAX_JSON
-            if ftype not in (HELLO, DATA, RESULT) or length > limit:
+            limit = {DATA: MAX_DATA, COPY: COPY_RANGE.size}.get(ftype, MAX_JSON)
+            if ftype not in (HELLO, DATA, COPY, RESULT) or length > limit:
                 raise ProtocolError("bad frame header")
             end = _HEAD.size + length
             if len(self._buf) < end:

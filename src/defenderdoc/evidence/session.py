@@ -12,7 +12,10 @@ opened and hashed, not whatever sits at the path a moment later.
 
 ``submit`` starts a job and returns at once, so the app can seal the original
 on one core while the child cleans on the other; ``CleanJob.result`` then
-streams the derivative. ``clean`` does both in one call.
+streams the derivative. ``clean`` does both in one call. A job submitted with
+``refs`` may answer with ranges of the source instead of their bytes (when the
+app keeps the original, a derivative that shares most of its bytes is then
+stored as a recipe over it and the bytes never cross the pipe).
 """
 
 from __future__ import annotations
@@ -24,12 +27,23 @@ import threading
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import cast
 
 from defenderdoc.errors import CancelledError
 from defenderdoc.evidence.childproc import CAN_PASS_FDS, WorkerProcess
 from defenderdoc.evidence.errors import REASONS, RefusedFileError, SandboxKilledError
 from defenderdoc.evidence.formats import FileFormat
-from defenderdoc.evidence.protocol import DATA, HELLO, RESULT, ChunkSink, ProtocolError, encode_job
+from defenderdoc.evidence.protocol import (
+    COPY,
+    COPY_RANGE,
+    DATA,
+    HELLO,
+    RESULT,
+    ChunkSink,
+    ProtocolError,
+    RangeSink,
+    encode_job,
+)
 from defenderdoc.evidence.result import SanitizeResult
 from defenderdoc.evidence.source import open_regular
 from defenderdoc.progress import CancelToken
@@ -51,9 +65,17 @@ class CleanJob:
     """
 
     def __init__(
-        self, session: CleanerSession, child: WorkerProcess, fd: int, owned: bool, limit: float
+        self,
+        session: CleanerSession,
+        child: WorkerProcess,
+        fd: int,
+        owned: bool,
+        limit: float,
+        *,
+        refs: bool = False,
     ) -> None:
         self._session, self._child, self._fd, self._owned = session, child, fd, owned
+        self._refs = refs
         self._deadline = time.monotonic() + limit
         self._done = False
 
@@ -68,10 +90,13 @@ class CleanJob:
     ) -> None:
         self.abandon()
 
-    def result(self, dst: ChunkSink, cancel: CancelToken | None = None) -> SanitizeResult:
+    def result(
+        self, dst: ChunkSink | RangeSink, cancel: CancelToken | None = None
+    ) -> SanitizeResult:
         """Stream the verified derivative into ``dst``; raise on refusal, kill or cancel.
 
-        On any exception ``dst`` holds a partial derivative and must be discarded.
+        A job submitted with ``refs`` needs a ``RangeSink``. On any exception
+        ``dst`` holds a partial derivative and must be discarded.
         """
         if self._done:
             raise RuntimeError("job already collected")
@@ -98,7 +123,7 @@ class CleanJob:
             self._owned = False
         self._session.release()
 
-    def _pump(self, dst: ChunkSink, cancel: CancelToken | None) -> dict[str, object]:
+    def _pump(self, dst: ChunkSink | RangeSink, cancel: CancelToken | None) -> dict[str, object]:
         """Forward DATA frames into ``dst`` until the job's RESULT frame arrives."""
         try:
             while True:
@@ -106,6 +131,8 @@ class CleanJob:
                 for index, (ftype, payload) in enumerate(frames):
                     if ftype == DATA:
                         dst.write(payload)
+                    elif ftype == COPY and self._refs and len(payload) == COPY_RANGE.size:
+                        cast(RangeSink, dst).copy(*COPY_RANGE.unpack(payload))
                     elif ftype == RESULT:
                         if self._child.reader.pending or index != len(frames) - 1:
                             raise ProtocolError("data after result")
@@ -193,9 +220,18 @@ class CleanerSession:
             return job.result(dst, cancel)
 
     def submit(
-        self, source: Source, fmt: FileFormat, *, timeout_s: float | None = None
+        self,
+        source: Source,
+        fmt: FileFormat,
+        *,
+        timeout_s: float | None = None,
+        refs: bool = False,
     ) -> CleanJob:
-        """Start cleaning ``source`` in the child and return without waiting for it."""
+        """Start cleaning ``source`` in the child and return without waiting for it.
+
+        With ``refs`` the child may send ranges of the source (collect the job
+        into a ``RangeSink``).
+        """
         self._lock.acquire()
         try:
             if self._closed:
@@ -207,13 +243,13 @@ class CleanerSession:
         try:
             size = os.fstat(fd).st_size
             limit = (self.timeout_s if timeout_s is None else timeout_s) + size / _BYTES_PER_S
-            child = self._dispatch(fd, source, fmt, limit)
+            child = self._dispatch(fd, source, fmt, limit, refs)
         except BaseException:
             if owned:
                 os.close(fd)
             self._lock.release()
             raise
-        return CleanJob(self, child, fd, owned, limit)
+        return CleanJob(self, child, fd, owned, limit, refs=refs)
 
     def release(self) -> None:
         """Called by ``CleanJob`` when it is finished."""
@@ -257,9 +293,16 @@ class CleanerSession:
         self._child = child
         return child
 
-    def _dispatch(self, fd: int, source: Source, fmt: FileFormat, limit: float) -> WorkerProcess:
+    def _dispatch(
+        self, fd: int, source: Source, fmt: FileFormat, limit: float, refs: bool
+    ) -> WorkerProcess:
         """Send the job, replacing a child that died while idle (once)."""
-        job: dict[str, object] = {"kind": fmt.kind, "cpu": int(limit) + 1, "fd": CAN_PASS_FDS}
+        job: dict[str, object] = {
+            "kind": fmt.kind,
+            "cpu": int(limit) + 1,
+            "fd": CAN_PASS_FDS,
+            "refs": refs,
+        }
         if not CAN_PASS_FDS:  # pragma: no cover - platforms without SCM_RIGHTS
             if isinstance(source, int):
                 raise RefusedFileError("unsupported_format", "descriptor passing unavailable")

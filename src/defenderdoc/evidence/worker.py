@@ -21,6 +21,8 @@ import sys
 from typing import BinaryIO
 
 from defenderdoc.evidence.protocol import (
+    COPY,
+    COPY_RANGE,
     DATA,
     EXIT_STARTUP_MEMORY,
     HELLO,
@@ -50,6 +52,10 @@ class Channel:
             self._out.write(part)
         self._out.flush()
         return len(view)
+
+    def copy(self, offset: int, length: int) -> None:
+        """Stand for ``length`` bytes of the source from ``offset`` (the app reads them itself)."""
+        self.send(COPY, COPY_RANGE.pack(offset, length))
 
     def send(self, ftype: bytes, payload: bytes) -> None:
         """Send one control frame (HELLO or RESULT)."""
@@ -106,7 +112,7 @@ def _receive_source(job: dict[str, object], sock: socket.socket | None) -> int:
     return os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
 
 
-def _clean(fd: int, kind: str, out: Channel) -> dict[str, object]:
+def _clean(fd: int, kind: str, out: Channel, refs: bool) -> dict[str, object]:
     from defenderdoc.evidence.formats import format_for_kind  # noqa: PLC0415 - after limits
     from defenderdoc.evidence.limits import open_fd, stream_size  # noqa: PLC0415
     from defenderdoc.evidence.pipeline import (  # noqa: PLC0415
@@ -114,15 +120,22 @@ def _clean(fd: int, kind: str, out: Channel) -> dict[str, object]:
         clean_and_verify,
         stream_clean_and_verify,
     )
+    from defenderdoc.evidence.shared import shared_layout  # noqa: PLC0415
 
     fmt = format_for_kind(kind)
     src: BinaryIO = open_fd(fd)
     if stream_size(src) >= STREAM_VERIFY_MIN and fmt.kind in STREAM_KINDS:
         result = stream_clean_and_verify(src, open_fd(fd), fmt, out)
     else:
-        data, result = clean_and_verify(io.BytesIO(src.read()), fmt)
+        raw = src.read()
         del src
-        out.write(data)
+        data, result = clean_and_verify(io.BytesIO(raw), fmt)
+        layout = shared_layout(raw, data) if refs else None
+        for op in layout or [data]:
+            if isinstance(op, tuple):
+                out.copy(*op)
+            else:
+                out.write(op)
     ok: dict[str, object] = json.loads(result.to_json())
     return {"ok": ok}
 
@@ -136,7 +149,7 @@ def _serve(
     fd = -1
     try:
         fd = _receive_source(job, sock)
-        reply = _clean(fd, str(job.get("kind", "unknown")), out)
+        reply = _clean(fd, str(job.get("kind", "unknown")), out, job.get("refs") is True)
     except RefusedFileError as exc:
         near_limit = _status().get("VmPeak", 0) > 0.75 * memory_mb * 1024
         if exc.reason_code == "malformed" and near_limit:

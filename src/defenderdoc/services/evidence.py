@@ -14,7 +14,7 @@ from defenderdoc.export.builder import IMAGE_KINDS
 from defenderdoc.export.burn import Region, burn, dump_regions, parse_regions
 from defenderdoc.progress import CancelToken, ProgressCallback, no_progress
 from defenderdoc.services.base import ServiceBase
-from defenderdoc.vault.models import Meta
+from defenderdoc.vault.models import Evidence, Meta
 from defenderdoc.vault.pending import guarded_output
 from defenderdoc.vault.recording import record_event
 from defenderdoc.vault.repository import evidence
@@ -79,10 +79,10 @@ class EvidenceServices(ServiceBase):
     def read_derivative(self, evidence_id: int) -> Iterator[bytes]:
         """The cleaned copy's bytes, decrypted in memory (for previews); never the original."""
         with self.vault.session() as session:
-            blob = evidence.get_row(session, evidence_id).blob_derivative
-        if blob is None:
+            chunks = self._chunks(evidence.get_row(session, evidence_id), "derivative")
+        if chunks is None:
             raise InvalidInputError("This item has no cleaned copy.")
-        return self.vault.blobs.read(blob)
+        return chunks
 
     def export_derivative(self, evidence_id: int, target: Path) -> str:
         """Write the cleaned copy to a file the user chose (atomically); audited."""
@@ -92,13 +92,20 @@ class EvidenceServices(ServiceBase):
         """Write the sealed original WITH its metadata; the GUI and CLI warn first."""
         return self._export_blob(evidence_id, target, "original")
 
+    def _chunks(self, row: Evidence, which: str) -> Iterator[bytes] | None:
+        if which == "original":
+            return None if row.blob_original is None else self.vault.blobs.read(row.blob_original)
+        return self.vault.blobs.read_derivative(
+            row.blob_derivative, row.derivative_recipe, row.blob_original, row.size
+        )
+
     def _export_blob(self, evidence_id: int, target: Path, which: str) -> str:
         with self.vault.session() as session:
             row = evidence.get_row(session, evidence_id)
-            blob = row.blob_derivative if which == "derivative" else row.blob_original
+            chunks = self._chunks(row, which)
             regions = parse_regions(row.redactions) if which == "derivative" else []
             is_image = row.kind in IMAGE_KINDS
-        if blob is None:
+        if chunks is None:
             raise InvalidInputError(
                 "This item has no cleaned copy."
                 if which == "derivative"
@@ -107,11 +114,11 @@ class EvidenceServices(ServiceBase):
         digest = hashlib.sha256()
         with guarded_output(self.vault, Path(target)) as sink:
             if regions and is_image:  # the marked areas leave blacked out, as in dossiers
-                data, _mime = burn(b"".join(self.vault.blobs.read(blob)), regions)
+                data, _mime = burn(b"".join(chunks), regions)
                 digest.update(data)
                 sink.write(data)
             else:
-                for chunk in self.vault.blobs.read(blob):
+                for chunk in chunks:
                     digest.update(chunk)
                     sink.write(chunk)
         with self.vault.session(write=True) as session:

@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from defenderdoc.errors import DiskFullError
 from defenderdoc.fsutil import fsync_dir, is_disk_full
+from defenderdoc.vault import recipe
 from defenderdoc.vault.stream import (
     PREFIX_LEN,
     SEGMENT_SIZE,
@@ -140,6 +141,28 @@ class BlobStore:
                 yield from decrypt_stream(dek, prefix, header, source)
             except StreamCorruptError as exc:
                 raise BlobError(str(exc)) from exc
+
+    def read_recipe(self, data: bytes, base_id: str, base_size: int) -> Iterator[bytes]:
+        """Yield a cleaned copy stored as a recipe over blob ``base_id`` (see ``recipe``)."""
+        try:
+            ops = recipe.decode(data, base_size)
+            yield from recipe.apply(ops, self.read(base_id))
+        except recipe.RecipeError as exc:
+            raise BlobError(f"the cleaned copy cannot be rebuilt: {exc}") from exc
+
+    def read_derivative(
+        self,
+        blob_id: str | None,
+        recipe_data: bytes | None,
+        original_id: str | None,
+        original_size: int,
+    ) -> Iterator[bytes] | None:
+        """A cleaned copy stored as its own blob or as a recipe; None if there is none."""
+        if blob_id is not None:
+            return self.read(blob_id)
+        if recipe_data is not None and original_id is not None:
+            return self.read_recipe(recipe_data, original_id, original_size)
+        return None
 
     def sha256(self, blob_id: str) -> str:
         digest = hashlib.sha256()

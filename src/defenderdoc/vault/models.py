@@ -240,7 +240,11 @@ class Source(Base):
 
 
 class Evidence(Base):
-    """An evidence file: the sealed original and its cleaned derivative, both as blobs."""
+    """An evidence file: the sealed original and its cleaned derivative.
+
+    The derivative is a blob of its own, or (``derivative_recipe``) ranges of the
+    original plus rewritten headers, when the original is kept.
+    """
 
     __tablename__ = "evidence"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -255,6 +259,7 @@ class Evidence(Base):
     sha256_derivative: Mapped[str | None] = mapped_column(String(64))
     blob_original: Mapped[str | None] = mapped_column(String(32))
     blob_derivative: Mapped[str | None] = mapped_column(String(32))
+    derivative_recipe: Mapped[bytes | None] = mapped_column(LargeBinary)
     status: Mapped[str] = mapped_column(String(20))
     report: Mapped[str | None] = mapped_column(Text)
     redactions: Mapped[str | None] = mapped_column(Text)

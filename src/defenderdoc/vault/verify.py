@@ -8,7 +8,9 @@ restore from backup, not for us to "fix" by discarding data.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 
 from sqlalchemy import select
 
@@ -86,29 +88,35 @@ def verify_vault(
                 Evidence.sha256_original,
                 Evidence.blob_derivative,
                 Evidence.sha256_derivative,
+                Evidence.derivative_recipe,
+                Evidence.size,
             )
         ).all()
-    expected: list[tuple[str, str, str | None]] = []
-    for evidence_id, blob_o, sha_o, blob_d, sha_d in rows:
+    expected: list[tuple[str, Callable[[], Iterator[bytes] | None], str | None]] = []
+    known: set[str] = set()
+    for evidence_id, blob_o, sha_o, blob_d, sha_d, recipe, size in rows:
         if blob_o:
-            expected.append((f"evidence {evidence_id} (original)", blob_o, sha_o))
-        if blob_d:
-            expected.append((f"evidence {evidence_id} (cleaned copy)", blob_d, sha_d))
+            expected.append(
+                (f"evidence {evidence_id} (original)", partial(vault.blobs.read, blob_o), sha_o)
+            )
+        if blob_d or recipe is not None:
+            rebuild = partial(vault.blobs.read_derivative, blob_d, recipe, blob_o, size)
+            expected.append((f"evidence {evidence_id} (cleaned copy)", rebuild, sha_d))
+        known.update(b for b in (blob_o, blob_d) if b)
     total = len(expected) + 1
-    for index, (label, blob_id, sha) in enumerate(expected):
+    for index, (label, read, sha) in enumerate(expected):
         if cancel:
             cancel.raise_if_cancelled()
         progress(index, total, "evidence")
         try:
             digest = hashlib.sha256()
-            for chunk in vault.blobs.read(blob_id):
+            for chunk in read() or ():
                 digest.update(chunk)
             if sha and digest.hexdigest() != sha:
                 report.blob_problems.append(f"{label}: content does not match its recorded hash")
         except BlobError as exc:
             report.blob_problems.append(f"{label}: {exc}")
         report.blobs_checked += 1
-    known = {blob for _, blob, _ in expected}
     report.orphan_blobs = sorted(vault.blobs.all_ids() - known)
     progress(total - 1, total, "audit")
     header = vault.header

@@ -35,7 +35,7 @@ def _info(row: Evidence) -> EvidenceInfo:
         sha256_original=row.sha256_original,
         sha256_derivative=row.sha256_derivative,
         has_original=row.blob_original is not None,
-        has_derivative=row.blob_derivative is not None,
+        has_derivative=row.blob_derivative is not None or row.derivative_recipe is not None,
         status=row.status,
         report=row.report,
         redactions=row.redactions,
