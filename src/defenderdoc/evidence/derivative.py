@@ -41,7 +41,6 @@ class DerivativeSink:
         self._source_size = os.fstat(fd).st_size
         self._ops: list[recipe.Op] = []
         self._literal = self._end = self._size = 0
-        self._digest = hashlib.sha256()
         self._writer: BlobWriter | None = None if as_recipe else blobs.open_writer()
 
     def write(self, data: bytes, /) -> int:
@@ -49,7 +48,6 @@ class DerivativeSink:
         if self._writer is not None:
             self._writer.write(data)  # the writer hashes what it encrypts
             return len(data)
-        self._digest.update(data)
         self._ops.append(bytes(data))
         self._literal += len(data)
         if self._literal > recipe.MAX_RECIPE:
@@ -65,17 +63,18 @@ class DerivativeSink:
             for chunk in self._read(offset, length):
                 self._writer.write(chunk)
             return
-        for chunk in self._read(offset, length):
-            self._digest.update(chunk)
-        self._ops.append(recipe.Copy(offset, length))
+        self._ops.append(recipe.Copy(offset, length))  # hashed in ``finish``
 
     def finish(self) -> StoredDerivative:
+        """Store the copy; a recipe's hash is computed here, after the child is free again."""
         if self._writer is not None:
             written = self._writer.commit()
             return StoredDerivative(written.blob_id, None, written.sha256, written.size)
-        return StoredDerivative(
-            None, recipe.encode(self._ops), self._digest.hexdigest(), self._size
-        )
+        digest = hashlib.sha256()
+        for op in self._ops:
+            for chunk in self._read(op.offset, op.length) if isinstance(op, recipe.Copy) else [op]:
+                digest.update(chunk)
+        return StoredDerivative(None, recipe.encode(self._ops), digest.hexdigest(), self._size)
 
     def abort(self) -> None:
         if self._writer is not None:

@@ -12,10 +12,13 @@ original lives in the row itself, so it is committed with it.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import BinaryIO
 
 from defenderdoc.domain.records import ImportResult
-from defenderdoc.errors import CancelledError, DiskFullError
 from defenderdoc.evidence.derivative import DerivativeSink, StoredDerivative
 from defenderdoc.evidence.errors import REASONS, RefusedFileError
 from defenderdoc.evidence.formats import FileFormat, detect_stream
@@ -50,6 +53,17 @@ class _Refused(Exception):
         self.code, self.message = code, message
 
 
+def _refusal_or(path: Path, stage: Callable[[], _InFlight]) -> _InFlight | ImportResult:
+    """Run a stage; a refusal of this one file becomes its result, anything else propagates."""
+    try:
+        return stage()
+    except _Refused as exc:
+        return ImportResult(display_name(os.fsdecode(path.name)), "refused", exc.code, exc.message)
+    except RefusedFileError as exc:
+        name = display_name(os.fsdecode(path.name))
+        return ImportResult(name, "refused", exc.reason_code, str(exc))
+
+
 def _same_file(before: os.stat_result, after: os.stat_result) -> bool:
     return (before.st_size, before.st_mtime_ns, before.st_ino, before.st_dev) == (
         after.st_size,
@@ -59,8 +73,35 @@ def _same_file(before: os.stat_result, after: os.stat_result) -> bool:
     )
 
 
+@dataclass
+class _InFlight:
+    """One file between its stages; owns the open source until ``close``."""
+
+    name: str
+    source: BinaryIO
+    before: os.stat_result
+    fmt: FileFormat
+    job: CleanJob
+    original: BlobWritten | None = None
+    sink: DerivativeSink | None = None
+    result: SanitizeResult | None = None
+
+    @property
+    def fd(self) -> int:
+        return self.source.fileno()
+
+    def close(self) -> None:
+        self.job.abandon()  # no-op once collected
+        self.source.close()
+
+
 class Importer:
-    """Imports files into one unlocked vault under a given policy."""
+    """Imports files into one unlocked vault under a given policy.
+
+    A batch runs as a two-stage pipeline over one sandboxed child: while the
+    child cleans file N+1, the app hashes file N's cleaned copy and commits it;
+    while the app seals file N+1's original, the child is still cleaning it.
+    """
 
     def __init__(
         self,
@@ -81,94 +122,118 @@ class Importer:
     ) -> list[ImportResult]:
         """One result per file; a refused file never stops the rest of the batch."""
         files = list(expand(paths))
-        results = []
+        results: list[ImportResult] = []
+        waiting: _InFlight | None = None  # cleaned and sealed, not yet committed
+        started: _InFlight | ImportResult | None = None
         with CleanerSession() as session:  # one sandboxed child for the whole batch
-            for index, path in enumerate(files):
-                if cancel:
-                    cancel.raise_if_cancelled()
-                progress(index, len(files), "evidence")
-                results.append(self.import_one(path, cancel, session=session))
+            try:
+                for index, path in enumerate(files):
+                    if cancel is not None and cancel.cancelled:
+                        break
+                    progress(index, len(files), "evidence")
+                    started = _refusal_or(path, partial(self._begin, path, session))
+                    if waiting is not None:  # the child cleans ``path`` meanwhile
+                        results.append(self._finish(waiting))
+                        waiting = None
+                    if isinstance(started, ImportResult):
+                        results.append(started)
+                        continue
+                    collected = _refusal_or(path, partial(self._collect, started, cancel))
+                    started = None
+                    if isinstance(collected, ImportResult):
+                        results.append(collected)
+                    else:
+                        waiting = collected
+                if waiting is not None:
+                    results.append(self._finish(waiting))
+                    waiting = None
+            finally:
+                for left in (waiting, started):
+                    if isinstance(left, _InFlight):
+                        self._drop(left)
+        if cancel is not None:
+            cancel.raise_if_cancelled()
         progress(len(files), len(files), "evidence")
         return results
 
-    def import_one(
-        self,
-        path: Path,
-        cancel: CancelToken | None = None,
-        *,
-        session: CleanerSession | None = None,
-    ) -> ImportResult:
-        name = os.fsdecode(path.name)
-        try:
-            if session is None:
-                with CleanerSession() as own:
-                    return self._import(path, name, cancel, own)
-            return self._import(path, name, cancel, session)
-        except _Refused as exc:
-            return ImportResult(display_name(name), "refused", exc.code, exc.message)
-        except RefusedFileError as exc:
-            return ImportResult(display_name(name), "refused", exc.reason_code, str(exc))
-
-    def _import(
-        self, path: Path, name: str, cancel: CancelToken | None, session: CleanerSession
-    ) -> ImportResult:
+    def _begin(self, path: Path, session: CleanerSession) -> _InFlight:
+        """Open the file and hand it to the child, which starts cleaning at once."""
         fd, before = open_regular(path)
-        with os.fdopen(fd, "rb") as source:
-            fmt = detect_stream(source)  # reads the ZIP directory too (office formats)
-            # The child cleans this very descriptor while we seal the original.
-            with session.submit(fd, fmt, refs=_CAN_READ_RANGES) as job:
-                original = self.vault.blobs.write_file(source)
-                try:
-                    if not _same_file(before, os.fstat(fd)):
-                        raise _Refused("changed", CHANGED)
-                    derivative, result = self._clean(job, fd, cancel)
-                    if not _same_file(before, os.fstat(fd)):
-                        self._discard(derivative)
-                        raise _Refused("changed", CHANGED)
-                except (_Refused, RefusedFileError, CancelledError, DiskFullError, OSError):
-                    self.vault.blobs.delete(original.blob_id)
-                    raise
-        warnings = [MISMATCH] if fmt.extension_mismatch(name) else []
+        source = os.fdopen(fd, "rb")
         try:
-            evidence_id = self._commit(name, fmt, original, derivative, result)
+            fmt = detect_stream(source)  # reads the ZIP directory too (office formats)
+            job = session.submit(fd, fmt, refs=_CAN_READ_RANGES)
         except BaseException:
-            self.vault.blobs.delete(original.blob_id)
-            self._discard(derivative)
+            source.close()
             raise
+        return _InFlight(os.fsdecode(path.name), source, before, fmt, job)
+
+    def _collect(self, item: _InFlight, cancel: CancelToken | None) -> _InFlight:
+        """Seal the original while the child cleans, then take the child's answer."""
+        try:
+            item.original = self.vault.blobs.write_file(item.source)
+            if not _same_file(item.before, os.fstat(item.fd)):
+                raise _Refused("changed", CHANGED)
+            item.sink = DerivativeSink(self.vault.blobs, item.fd, as_recipe=self.keep_original)
+            try:
+                item.result = item.job.result(item.sink, cancel)
+                if not item.result.verified:
+                    raise _Refused("unverified", UNVERIFIED)
+            except (_Refused, RefusedFileError):
+                if not self.allow_uncleaned:
+                    raise
+                item.sink.abort()
+                item.sink = item.result = None
+        except BaseException:
+            self._drop(item)
+            raise
+        return item
+
+    def _finish(self, item: _InFlight) -> ImportResult:
+        """Hash the cleaned copy, check the file did not change, commit row and custody event."""
+        original, derivative = item.original, None
+        assert original is not None  # noqa: S101 - set by _collect
+        try:
+            derivative = item.sink.finish() if item.sink is not None else None
+            item.sink = None
+            if not _same_file(item.before, os.fstat(item.fd)):
+                raise _Refused("changed", CHANGED)
+            evidence_id = self._commit(item.name, item.fmt, original, derivative, item.result)
+        except _Refused as exc:
+            self._discard(derivative)
+            self._drop(item)
+            return ImportResult(display_name(item.name), "refused", exc.code, exc.message)
+        except BaseException:
+            self._discard(derivative)
+            self._drop(item)
+            raise
+        item.close()
         if not self.keep_original:
             self.vault.blobs.delete(original.blob_id)
+        result = item.result
         return ImportResult(
-            name=display_name(name),
+            name=display_name(item.name),
             status="imported",
             evidence_id=evidence_id,
-            kind=fmt.kind,
+            kind=item.fmt.kind,
             sha256_original=original.sha256,
             sha256_derivative=derivative.sha256 if derivative else None,
             notice=result.notice if result else REASONS.get("unsupported_format"),
             removed=tuple(sorted({f"{f.category}: {f.field}" for f in result.removed.findings}))
             if result
             else (),
-            warnings=tuple(warnings),
+            warnings=(MISMATCH,) if item.fmt.extension_mismatch(item.name) else (),
         )
 
-    def _clean(
-        self, job: CleanJob, fd: int, cancel: CancelToken | None
-    ) -> tuple[StoredDerivative | None, SanitizeResult | None]:
-        sink = DerivativeSink(self.vault.blobs, fd, as_recipe=self.keep_original)
-        try:
-            result = job.result(sink, cancel)
-            if not result.verified:
-                raise _Refused("unverified", UNVERIFIED)
-            stored = sink.finish()
-        except (_Refused, RefusedFileError):
-            sink.abort()
-            if self.allow_uncleaned:
-                return None, None
-            raise
-        except BaseException:
-            sink.abort()
-            raise
-        return stored, result
+    def _drop(self, item: _InFlight) -> None:
+        """Undo whatever an unfinished file left: its job, its cleaned copy, its original."""
+        if item.sink is not None:
+            item.sink.abort()
+            item.sink = None
+        if item.original is not None:
+            self.vault.blobs.delete(item.original.blob_id)
+            item.original = None
+        item.close()
 
     def _discard(self, derivative: StoredDerivative | None) -> None:
         if derivative is not None and derivative.blob_id is not None:
