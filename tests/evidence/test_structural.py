@@ -8,6 +8,8 @@ import struct
 import zlib
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from defenderdoc.evidence import structural, verify
@@ -148,3 +150,36 @@ def test_tampered_gif_and_webp_image_data_is_detected(rel: str, marker: bytes) -
 def test_unparseable_input_is_never_equal(kind: str) -> None:
     assert not structural.equal(b"", b"", kind)
     assert not structural.equal(b"garbage" * 10, b"garbage" * 10, kind)
+
+
+_SEGMENT = st.sampled_from(
+    [b"\xff\x00", b"\xff\xd3", b"\xff\xff", b"\xff\xd9", b"\xff\xc4\x00\x02", b"\x12\x34"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(_SEGMENT, st.binary(max_size=6)), max_size=30),
+    st.lists(st.lists(st.one_of(_SEGMENT, st.binary(max_size=6)), max_size=12), max_size=3),
+)
+def test_scan_hints_never_change_where_a_scan_ends(
+    body: list[bytes], hints: list[list[bytes]]
+) -> None:
+    """A hint from the other file is only used when proven; the result equals a full search."""
+    sos = b"\xff\xda\x00\x08" + b"\x01\x01\x00\x00\x3f\x00"
+    data = b"\xff\xd8\xff\xc0\x00\x0b\x08\x00\x01\x00\x01\x01\x01\x11\x00" + sos
+    data += b"".join(body) + b"\xff\xd9"
+    known = [memoryview(b"".join(h)) for h in hints]
+    known.append(memoryview(b"".join(body)))  # the right answer if the body holds no marker
+    try:
+        plain = structural._jpeg_key(data)
+    except (structural.StructureError, IndexError, ValueError):
+        plain = None
+    for hint in known:
+        if structural._SCAN_END.search(hint.tobytes()):
+            continue  # hints are scans found by a search, so they never hold a marker
+        try:
+            hinted = structural._jpeg_key(data, [hint])
+        except (structural.StructureError, IndexError, ValueError):
+            hinted = None
+        assert hinted == plain

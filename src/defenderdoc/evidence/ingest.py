@@ -11,8 +11,10 @@ original lives in the row itself, so it is committed with it.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -86,6 +88,11 @@ class _InFlight:
     sink: DerivativeSink | None = None
     result: SanitizeResult | None = None
 
+    def store(self) -> StoredDerivative | None:
+        """Write or hash the cleaned copy (safe to run in another thread)."""
+        sink, self.sink = self.sink, None
+        return sink.finish() if sink is not None else None
+
     @property
     def fd(self) -> int:
         return self.source.fileno()
@@ -98,9 +105,9 @@ class _InFlight:
 class Importer:
     """Imports files into one unlocked vault under a given policy.
 
-    A batch runs as a two-stage pipeline over one sandboxed child: while the
-    child cleans file N+1, the app hashes file N's cleaned copy and commits it;
-    while the app seals file N+1's original, the child is still cleaning it.
+    A batch runs as a pipeline over one sandboxed child: while the child cleans
+    file N+1, the app seals N+1's original in this thread and hashes file N's
+    cleaned copy in another, then commits file N.
     """
 
     def __init__(
@@ -124,37 +131,69 @@ class Importer:
         files = list(expand(paths))
         results: list[ImportResult] = []
         waiting: _InFlight | None = None  # cleaned and sealed, not yet committed
-        started: _InFlight | ImportResult | None = None
-        with CleanerSession() as session:  # one sandboxed child for the whole batch
+        # One child cleans; one thread stores the previous file's cleaned copy (hashlib
+        # and pread release the GIL) while this thread seals the next original.
+        with CleanerSession() as session, ThreadPoolExecutor(1, "evidence-store") as pool:
             try:
                 for index, path in enumerate(files):
                     if cancel is not None and cancel.cancelled:
                         break
                     progress(index, len(files), "evidence")
-                    started = _refusal_or(path, partial(self._begin, path, session))
-                    if waiting is not None:  # the child cleans ``path`` meanwhile
-                        results.append(self._finish(waiting))
-                        waiting = None
-                    if isinstance(started, ImportResult):
-                        results.append(started)
-                        continue
-                    collected = _refusal_or(path, partial(self._collect, started, cancel))
-                    started = None
-                    if isinstance(collected, ImportResult):
-                        results.append(collected)
-                    else:
-                        waiting = collected
+                    previous, waiting = waiting, None
+                    waiting = self._step(
+                        path, session, pool, previous, cancel=cancel, results=results
+                    )
                 if waiting is not None:
-                    results.append(self._finish(waiting))
-                    waiting = None
+                    last, waiting = waiting, None
+                    results.append(self._finish(last, None))
             finally:
-                for left in (waiting, started):
-                    if isinstance(left, _InFlight):
-                        self._drop(left)
+                if waiting is not None:
+                    self._drop(waiting)
         if cancel is not None:
             cancel.raise_if_cancelled()
         progress(len(files), len(files), "evidence")
         return results
+
+    def _step(
+        self,
+        path: Path,
+        session: CleanerSession,
+        pool: ThreadPoolExecutor,
+        previous: _InFlight | None,
+        *,
+        cancel: CancelToken | None,
+        results: list[ImportResult],
+    ) -> _InFlight | None:
+        """Start ``path``, commit ``previous`` meanwhile; return ``path`` if it awaits commit.
+
+        Owns ``previous`` and ``path``: on an exception both are undone.
+        """
+        started: _InFlight | ImportResult | None = _refusal_or(
+            path, partial(self._begin, path, session)
+        )
+        storing = pool.submit(previous.store) if previous is not None else None
+        try:
+            if isinstance(started, _InFlight):
+                started = _refusal_or(path, partial(self._seal, started))
+            if previous is not None:
+                item, previous = previous, None
+                results.append(self._finish(item, storing))  # undoes itself on failure
+            if isinstance(started, ImportResult):
+                results.append(started)
+                return None
+            taking, started = started, None  # _take undoes itself on failure
+            assert taking is not None  # noqa: S101 - ImportResult returned above
+            collected = _refusal_or(path, partial(self._take, taking, cancel))
+        except BaseException:
+            if previous is not None:
+                self._abandon(previous, storing)
+            if isinstance(started, _InFlight):
+                self._drop(started)
+            raise
+        if isinstance(collected, ImportResult):
+            results.append(collected)
+            return None
+        return collected
 
     def _begin(self, path: Path, session: CleanerSession) -> _InFlight:
         """Open the file and hand it to the child, which starts cleaning at once."""
@@ -168,12 +207,20 @@ class Importer:
             raise
         return _InFlight(os.fsdecode(path.name), source, before, fmt, job)
 
-    def _collect(self, item: _InFlight, cancel: CancelToken | None) -> _InFlight:
-        """Seal the original while the child cleans, then take the child's answer."""
+    def _seal(self, item: _InFlight) -> _InFlight:
+        """Encrypt the original into the vault while the child cleans it."""
         try:
             item.original = self.vault.blobs.write_file(item.source)
             if not _same_file(item.before, os.fstat(item.fd)):
                 raise _Refused("changed", CHANGED)
+        except BaseException:
+            self._drop(item)
+            raise
+        return item
+
+    def _take(self, item: _InFlight, cancel: CancelToken | None) -> _InFlight:
+        """Receive the child's verified copy (or its refusal)."""
+        try:
             item.sink = DerivativeSink(self.vault.blobs, item.fd, as_recipe=self.keep_original)
             try:
                 item.result = item.job.result(item.sink, cancel)
@@ -189,13 +236,14 @@ class Importer:
             raise
         return item
 
-    def _finish(self, item: _InFlight) -> ImportResult:
-        """Hash the cleaned copy, check the file did not change, commit row and custody event."""
+    def _finish(
+        self, item: _InFlight, storing: Future[StoredDerivative | None] | None
+    ) -> ImportResult:
+        """Check the file did not change, then commit its row and custody event."""
         original, derivative = item.original, None
-        assert original is not None  # noqa: S101 - set by _collect
+        assert original is not None  # noqa: S101 - set by _seal
         try:
-            derivative = item.sink.finish() if item.sink is not None else None
-            item.sink = None
+            derivative = storing.result() if storing is not None else item.store()
             if not _same_file(item.before, os.fstat(item.fd)):
                 raise _Refused("changed", CHANGED)
             evidence_id = self._commit(item.name, item.fmt, original, derivative, item.result)
@@ -224,6 +272,13 @@ class Importer:
             else (),
             warnings=(MISMATCH,) if item.fmt.extension_mismatch(item.name) else (),
         )
+
+    def _abandon(self, item: _InFlight, storing: Future[StoredDerivative | None] | None) -> None:
+        """Undo a file whose copy may still be being stored in the other thread."""
+        if storing is not None:
+            with contextlib.suppress(BaseException):  # already failing; the copy is undone
+                self._discard(storing.result())
+        self._drop(item)
 
     def _drop(self, item: _InFlight) -> None:
         """Undo whatever an unfinished file left: its job, its cleaned copy, its original."""
