@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -131,8 +131,8 @@ class Importer:
         files = list(expand(paths))
         results: list[ImportResult] = []
         waiting: _InFlight | None = None  # cleaned and sealed, not yet committed
-        # One child cleans; one thread stores the previous file's cleaned copy (hashlib
-        # and pread release the GIL) while this thread seals the next original.
+        # One child cleans; one thread stores and commits the previous file (hashlib,
+        # pread and SQLCipher release the GIL) while this thread seals the next original.
         with CleanerSession() as session, ThreadPoolExecutor(1, "evidence-store") as pool:
             try:
                 for index, path in enumerate(files):
@@ -145,7 +145,7 @@ class Importer:
                     )
                 if waiting is not None:
                     last, waiting = waiting, None
-                    results.append(self._finish(last, None))
+                    results.append(self._finish(last))
             finally:
                 if waiting is not None:
                     self._drop(waiting)
@@ -164,36 +164,38 @@ class Importer:
         cancel: CancelToken | None,
         results: list[ImportResult],
     ) -> _InFlight | None:
-        """Start ``path``, commit ``previous`` meanwhile; return ``path`` if it awaits commit.
+        """Start ``path`` and commit ``previous`` meanwhile; return ``path`` if it awaits commit.
 
-        Owns ``previous`` and ``path``: on an exception both are undone.
+        Owns ``previous`` and ``path``: on an exception both are undone (or committed).
         """
         started: _InFlight | ImportResult | None = _refusal_or(
             path, partial(self._begin, path, session)
         )
-        storing = pool.submit(previous.store) if previous is not None else None
+        # _finish undoes its file itself on failure; the pool runs one at a time, in order.
+        finishing = pool.submit(self._finish, previous) if previous is not None else None
         try:
             if isinstance(started, _InFlight):
-                started = _refusal_or(path, partial(self._seal, started))
-            if previous is not None:
-                item, previous = previous, None
-                results.append(self._finish(item, storing))  # undoes itself on failure
-            if isinstance(started, ImportResult):
-                results.append(started)
-                return None
-            taking, started = started, None  # _take undoes itself on failure
-            assert taking is not None  # noqa: S101 - ImportResult returned above
-            collected = _refusal_or(path, partial(self._take, taking, cancel))
-        except BaseException:
-            if previous is not None:
-                self._abandon(previous, storing)
+                sealed, started = started, None  # _seal and _take undo themselves on failure
+                started = _refusal_or(path, partial(self._seal, sealed))
             if isinstance(started, _InFlight):
-                self._drop(started)
+                taking, started = started, None
+                started = _refusal_or(path, partial(self._take, taking, cancel))
+        except BaseException:
+            if finishing is not None:
+                with contextlib.suppress(BaseException):  # let it end; it is committed or undone
+                    finishing.result()
             raise
-        if isinstance(collected, ImportResult):
-            results.append(collected)
+        if finishing is not None:
+            try:
+                results.append(finishing.result())
+            except BaseException:
+                if isinstance(started, _InFlight):
+                    self._drop(started)
+                raise
+        if isinstance(started, ImportResult):
+            results.append(started)
             return None
-        return collected
+        return started
 
     def _begin(self, path: Path, session: CleanerSession) -> _InFlight:
         """Open the file and hand it to the child, which starts cleaning at once."""
@@ -236,14 +238,15 @@ class Importer:
             raise
         return item
 
-    def _finish(
-        self, item: _InFlight, storing: Future[StoredDerivative | None] | None
-    ) -> ImportResult:
-        """Check the file did not change, then commit its row and custody event."""
+    def _finish(self, item: _InFlight) -> ImportResult:
+        """Store the cleaned copy, check the file did not change, commit row and custody event.
+
+        Safe to run in another thread than the stages before it.
+        """
         original, derivative = item.original, None
         assert original is not None  # noqa: S101 - set by _seal
         try:
-            derivative = storing.result() if storing is not None else item.store()
+            derivative = item.store()
             if not _same_file(item.before, os.fstat(item.fd)):
                 raise _Refused("changed", CHANGED)
             evidence_id = self._commit(item.name, item.fmt, original, derivative, item.result)
@@ -272,13 +275,6 @@ class Importer:
             else (),
             warnings=(MISMATCH,) if item.fmt.extension_mismatch(item.name) else (),
         )
-
-    def _abandon(self, item: _InFlight, storing: Future[StoredDerivative | None] | None) -> None:
-        """Undo a file whose copy may still be being stored in the other thread."""
-        if storing is not None:
-            with contextlib.suppress(BaseException):  # already failing; the copy is undone
-                self._discard(storing.result())
-        self._drop(item)
 
     def _drop(self, item: _InFlight) -> None:
         """Undo whatever an unfinished file left: its job, its cleaned copy, its original."""
