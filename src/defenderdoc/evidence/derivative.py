@@ -65,11 +65,19 @@ class DerivativeSink:
             return
         self._ops.append(recipe.Copy(offset, length))  # hashed in ``finish``
 
-    def finish(self) -> StoredDerivative:
-        """Store the copy; a recipe's hash is computed here, after the child is free again."""
+    def finish(self, sha256: str | None = None) -> StoredDerivative:
+        """Store the copy.
+
+        ``sha256`` is the child's hash of the copy it verified. A recipe is stored
+        with it: the copy's content already rests on the child (it cleaned and
+        verified it), ``verify`` recomputes it from the vault, and hashing here
+        would read every photo a third time. Without it, the recipe is hashed here.
+        """
         if self._writer is not None:
             written = self._writer.commit()
             return StoredDerivative(written.blob_id, None, written.sha256, written.size)
+        if sha256 is not None:
+            return StoredDerivative(None, recipe.encode(self._ops), sha256, self._size)
         digest = hashlib.sha256()
         for op in self._ops:
             for chunk in self._read(op.offset, op.length) if isinstance(op, recipe.Copy) else [op]:

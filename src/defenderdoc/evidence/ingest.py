@@ -91,7 +91,7 @@ class _InFlight:
     def store(self) -> StoredDerivative | None:
         """Write or hash the cleaned copy (safe to run in another thread)."""
         sink, self.sink = self.sink, None
-        return sink.finish() if sink is not None else None
+        return sink.finish(self.job.sha256) if sink is not None else None
 
     @property
     def fd(self) -> int:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import threading
 import time
@@ -52,6 +53,7 @@ from defenderdoc.progress import CancelToken
 Source = str | os.PathLike[str] | int
 
 _STARTUP_S = 30.0
+_HEX64 = re.compile("[0-9a-f]{64}")
 #: Extra watchdog time per byte of source: large media legitimately takes longer.
 _BYTES_PER_S = 20 * 1024 * 1024
 
@@ -78,6 +80,8 @@ class CleanJob:
         self._refs = refs
         self._deadline = time.monotonic() + limit
         self._done = False
+        #: SHA-256 of the verified copy, as the child computed it (sent with ranges only).
+        self.sha256: str | None = None
 
     def __enter__(self) -> CleanJob:
         return self
@@ -102,6 +106,9 @@ class CleanJob:
             raise RuntimeError("job already collected")
         try:
             reply = self._pump(dst, cancel)
+            digest = reply.get("sha256")
+            if isinstance(digest, str) and _HEX64.fullmatch(digest):
+                self.sha256 = digest
             self._session.account(self._child, reply)
         except BaseException:
             self._session.discard()  # mid-job: the child cannot be resynchronised

@@ -13,6 +13,7 @@ FD_SOCKET) so the child cleans exactly the file the app opened and hashed.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -123,6 +124,7 @@ def _clean(fd: int, kind: str, out: Channel, refs: bool) -> dict[str, object]:
     from defenderdoc.evidence.shared import shared_layout  # noqa: PLC0415
 
     fmt = format_for_kind(kind)
+    digest = ""
     src: BinaryIO = open_fd(fd)
     if stream_size(src) >= STREAM_VERIFY_MIN and fmt.kind in STREAM_KINDS:
         result = stream_clean_and_verify(src, open_fd(fd), fmt, out)
@@ -136,8 +138,10 @@ def _clean(fd: int, kind: str, out: Channel, refs: bool) -> dict[str, object]:
                 out.copy(*op)
             else:
                 out.write(op)
+        if layout:  # the app stores ranges, not bytes: it needs the hash of what was verified
+            digest = hashlib.sha256(data).hexdigest()
     ok: dict[str, object] = json.loads(result.to_json())
-    return {"ok": ok}
+    return {"ok": ok, "sha256": digest} if digest else {"ok": ok}
 
 
 def _serve(
