@@ -235,6 +235,7 @@ def video_only(video: Path) -> None:
         elapsed, imported = pipeline(services, [video])
         status = [e.status for e in services.list_evidence()]
         app_peak = peak_mb(resource.RUSAGE_SELF)
+        stored_mb = vault_bytes(Path(name) / "c.ddoc") / (1 << 20)
         services.lock()
     with CleanerSession() as session, video.open("rb") as source, open(os.devnull, "wb") as sink:
         session.clean(video, detect_format(source.read(65536), video.name), sink)
@@ -242,7 +243,8 @@ def video_only(video: Path) -> None:
     print(
         f"(c) {size_mb:.0f} MB MP4-like file: {elapsed:6.2f} s, imported={imported} {status}; "
         f"peak RSS: app {app_peak:.0f} MB (of which {before:.0f} MB before the import), "
-        f"cleaner child {child_peak:.0f} MB (goal <= 150 MB each)"
+        f"cleaner child {child_peak:.0f} MB (goal <= 150 MB each); "
+        f"vault files {stored_mb:.0f} MB (the cleaned copy is a recipe over the original)"
     )
 
 

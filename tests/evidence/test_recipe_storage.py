@@ -166,3 +166,15 @@ def test_sink_refuses_ranges_out_of_order_or_past_the_source(
             sink.copy(*second)
         sink.abort()
     assert not open_vault.vault.blobs.all_ids()
+
+
+def test_a_copy_sharing_nothing_is_a_file_of_its_own(open_vault: Services, tmp_path: Path) -> None:
+    source = tmp_path / "source.bin"
+    source.write_bytes(b"x" * 1000)
+    with source.open("rb") as fh:
+        sink = DerivativeSink(open_vault.vault.blobs, fh.fileno(), as_recipe=True)
+        sink.write(b"rebuilt document")
+        stored = sink.finish()
+    assert stored.recipe is None
+    assert stored.blob_id is not None
+    assert b"".join(open_vault.vault.blobs.read(stored.blob_id)) == b"rebuilt document"

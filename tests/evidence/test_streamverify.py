@@ -20,6 +20,8 @@ from defenderdoc.evidence.sandbox import CleanerSession
 from defenderdoc.evidence.sanitize import sanitize
 from defenderdoc.evidence.streamverify import StreamVerifier
 from defenderdoc.evidence.worker import STREAM_VERIFY_MIN
+from defenderdoc.services import Services
+from defenderdoc.vault.models import Evidence
 
 from .conftest import CORPUS, corpus_files
 
@@ -169,3 +171,32 @@ def test_truncated_or_extended_stream_is_refused(tmp_path: Path) -> None:
         _run(path, "mp4", lambda pos, data: data[: max(0, size - 100 - pos)])
     with pytest.raises(RefusedFileError, match="after"):
         _run(path, "mp4", lambda pos, data: data + b"\0" * 16 if pos + len(data) == size else data)
+
+
+def test_large_mp4_is_stored_as_a_recipe_over_its_original(
+    big_mp4: Path, open_vault: Services
+) -> None:
+    """The media data is not sent over the pipe nor stored twice; the copy reads back whole."""
+    (result,) = open_vault.import_evidence([big_mp4])
+    assert result.status == "imported"
+    assert result.evidence_id is not None
+    with open_vault.vault.session() as session:
+        row = session.get(Evidence, result.evidence_id)
+        assert row is not None
+        recipe, derivative_blob = row.derivative_recipe, row.blob_derivative
+    assert derivative_blob is None
+    assert recipe is not None
+    assert len(recipe) < 4096  # the rewritten index, not 300 MB of media
+    assert len(open_vault.vault.blobs.all_ids()) == 1
+    digest, size, tail = hashlib.sha256(), 0, b""
+    for chunk in open_vault.read_derivative(result.evidence_id):
+        digest.update(chunk)
+        size += len(chunk)
+        tail = (tail + chunk)[-400:]
+    assert size == big_mp4.stat().st_size
+    assert digest.hexdigest() == result.sha256_derivative
+    assert b"+48.8577" not in tail
+    with big_mp4.open("rb") as fh:
+        fh.seek(-400, os.SEEK_END)
+        assert b"+48.8577" in fh.read()
+    assert open_vault.verify().ok

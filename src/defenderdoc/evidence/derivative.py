@@ -73,6 +73,8 @@ class DerivativeSink:
         verified it), ``verify`` recomputes it from the vault, and hashing here
         would read every photo a third time. Without it, the recipe is hashed here.
         """
+        if self._writer is None and not any(isinstance(op, recipe.Copy) for op in self._ops):
+            self._spill()  # nothing shared: a file of its own, readable without the original
         if self._writer is not None:
             written = self._writer.commit()
             return StoredDerivative(written.blob_id, None, written.sha256, written.size)

@@ -11,6 +11,10 @@ before it is reported, so the ranges rebuild exactly the verified derivative.
 
 from __future__ import annotations
 
+import hashlib
+import os
+from typing import Protocol
+
 #: Below this many shared bytes, sending the bytes is cheaper than the bookkeeping.
 MIN_SHARED = 256 * 1024
 #: Most new bytes (rewritten headers) a shared layout may carry.
@@ -80,3 +84,49 @@ def shared_layout(original: bytes, derivative: bytes) -> list[Op] | None:
     if tail:
         ops.append((len(original) - tail, tail))
     return ops
+
+
+class SameOffsetRanges:
+    """Stream a cleaned copy, sending blocks found at the same offset in the original as ranges.
+
+    Media cleaners keep a file's layout (dropped boxes become ``free`` boxes of the
+    same size, so sample offsets stay valid): a video's megabytes of media data sit
+    at the same offsets in both files. Each block is compared with the original
+    before it is reported; everything is hashed as it passes, so the app receives the
+    SHA-256 of exactly what was verified.
+    """
+
+    def __init__(self, out: RangeChannel, fd: int) -> None:
+        self._out, self._fd = out, fd
+        self._pos = 0
+        self._run: tuple[int, int] | None = None  # (offset, length) not yet sent
+        self.digest = hashlib.sha256()
+
+    def write(self, data: bytes, /) -> int:
+        self.digest.update(data)
+        size = len(data)
+        if size >= _BLOCK and os.pread(self._fd, size, self._pos) == bytes(data):
+            if self._run is not None and sum(self._run) == self._pos:
+                self._run = (self._run[0], self._run[1] + size)
+            else:
+                self.flush()
+                self._run = (self._pos, size)
+        else:
+            self.flush()
+            self._out.write(data)
+        self._pos += size
+        return size
+
+    def flush(self) -> None:
+        """Send the pending range (call once the copy is complete)."""
+        if self._run is not None:
+            self._out.copy(*self._run)
+            self._run = None
+
+
+class RangeChannel(Protocol):
+    """Where the child sends a copy: new bytes, and ranges of the source."""
+
+    def write(self, data: bytes, /) -> object: ...
+
+    def copy(self, offset: int, length: int, /) -> object: ...

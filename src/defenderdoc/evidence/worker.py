@@ -121,13 +121,17 @@ def _clean(fd: int, kind: str, out: Channel, refs: bool) -> dict[str, object]:
         clean_and_verify,
         stream_clean_and_verify,
     )
-    from defenderdoc.evidence.shared import shared_layout  # noqa: PLC0415
+    from defenderdoc.evidence.shared import SameOffsetRanges, shared_layout  # noqa: PLC0415
 
     fmt = format_for_kind(kind)
     digest = ""
     src: BinaryIO = open_fd(fd)
     if stream_size(src) >= STREAM_VERIFY_MIN and fmt.kind in STREAM_KINDS:
-        result = stream_clean_and_verify(src, open_fd(fd), fmt, out)
+        sender = SameOffsetRanges(out, fd) if refs else None
+        result = stream_clean_and_verify(src, open_fd(fd), fmt, sender or out)
+        if sender is not None:
+            sender.flush()
+            digest = sender.digest.hexdigest()
     else:
         raw = src.read()
         del src
