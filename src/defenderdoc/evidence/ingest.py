@@ -106,8 +106,8 @@ class Importer:
     """Imports files into one unlocked vault under a given policy.
 
     A batch runs as a pipeline over one sandboxed child: while the child cleans
-    file N+1, the app seals N+1's original in this thread and hashes file N's
-    cleaned copy in another, then commits file N.
+    file N+1, the app seals N+1's original in this thread and stores and commits
+    file N in another.
     """
 
     def __init__(
