@@ -43,6 +43,12 @@ def oracle(path: Path) -> bytes:
     return cleaned
 
 
+def import_photo(services: Services, photo: Path, *, keep_original: bool = True) -> int:
+    (result,) = services.import_evidence([photo], keep_original=keep_original)
+    assert result.evidence_id is not None
+    return result.evidence_id
+
+
 def row_of(services: Services, evidence_id: int) -> Evidence:
     with services.vault.session() as session:
         row = session.scalars(select(Evidence).where(Evidence.id == evidence_id)).one()
@@ -82,23 +88,21 @@ def test_export_of_a_recipe_copy_is_the_cleaned_file(
 def test_discarded_original_means_the_copy_is_a_file_of_its_own(
     open_vault: Services, photo: Path
 ) -> None:
-    (result,) = open_vault.import_evidence([photo], keep_original=False)
-    assert result.evidence_id is not None
-    row = row_of(open_vault, result.evidence_id)
+    evidence_id = import_photo(open_vault, photo, keep_original=False)
+    row = row_of(open_vault, evidence_id)
     assert row.blob_original is None
     assert row.derivative_recipe is None
     assert row.blob_derivative
     assert open_vault.vault.blobs.all_ids() == {row.blob_derivative}
-    assert b"".join(open_vault.read_derivative(result.evidence_id)) == oracle(photo)
+    assert b"".join(open_vault.read_derivative(evidence_id)) == oracle(photo)
     with pytest.raises(InvalidInputError):
-        open_vault.export_original(result.evidence_id, photo.parent / "never.jpg")
+        open_vault.export_original(evidence_id, photo.parent / "never.jpg")
     assert open_vault.verify().ok
 
 
 def test_damaged_original_is_reported_for_both_copies(open_vault: Services, photo: Path) -> None:
-    (result,) = open_vault.import_evidence([photo])
-    assert result.evidence_id is not None
-    row = row_of(open_vault, result.evidence_id)
+    evidence_id = import_photo(open_vault, photo)
+    row = row_of(open_vault, evidence_id)
     assert row.blob_original is not None
     path = open_vault.vault.blobs.path_for(row.blob_original)
     data = bytearray(path.read_bytes())
@@ -106,18 +110,17 @@ def test_damaged_original_is_reported_for_both_copies(open_vault: Services, phot
     path.write_bytes(bytes(data))
     report = open_vault.verify()
     assert sorted(p.split(": ")[0] for p in report.blob_problems) == [
-        f"evidence {result.evidence_id} (cleaned copy)",
-        f"evidence {result.evidence_id} (original)",
+        f"evidence {evidence_id} (cleaned copy)",
+        f"evidence {evidence_id} (original)",
     ]
     with pytest.raises(BlobError):
-        b"".join(open_vault.read_derivative(result.evidence_id))
+        b"".join(open_vault.read_derivative(evidence_id))
 
 
 def test_backup_and_restore_keep_recipe_copies(
     open_vault: Services, photo: Path, tmp_path: Path
 ) -> None:
-    (result,) = open_vault.import_evidence([photo])
-    assert result.evidence_id is not None
+    evidence_id = import_photo(open_vault, photo)
     backup = tmp_path / "vault.ddocbak"
     open_vault.backup(backup, "a long backup passphrase for the test")
     open_vault.lock()
@@ -128,7 +131,7 @@ def test_backup_and_restore_keep_recipe_copies(
     again = Services()
     again.unlock(restored, PASSPHRASE)
     try:
-        assert b"".join(again.read_derivative(result.evidence_id)) == oracle(photo)
+        assert b"".join(again.read_derivative(evidence_id)) == oracle(photo)
     finally:
         again.lock()
 
@@ -178,3 +181,24 @@ def test_a_copy_sharing_nothing_is_a_file_of_its_own(open_vault: Services, tmp_p
     assert stored.recipe is None
     assert stored.blob_id is not None
     assert b"".join(open_vault.vault.blobs.read(stored.blob_id)) == b"rebuilt document"
+
+
+def test_ranges_become_a_recipe_only_with_the_childs_hash(
+    open_vault: Services, tmp_path: Path
+) -> None:
+    source = tmp_path / "source.bin"
+    source.write_bytes(os.urandom(300_000))
+    expected = b"header" + source.read_bytes()[1000:]
+    stored = {}
+    for name, child_hash in (("with", hashlib.sha256(expected).hexdigest()), ("without", None)):
+        with source.open("rb") as fh:
+            sink = DerivativeSink(open_vault.vault.blobs, fh.fileno(), as_recipe=True)
+            sink.write(b"header")
+            sink.copy(1000, 299_000)
+            stored[name] = sink.finish(child_hash)
+    assert stored["with"].recipe is not None
+    assert stored["with"].blob_id is None
+    assert stored["without"].recipe is None  # no hash to record: written out and hashed here
+    assert stored["without"].blob_id is not None
+    assert stored["without"].sha256 == hashlib.sha256(expected).hexdigest()
+    assert b"".join(open_vault.vault.blobs.read(stored["without"].blob_id)) == expected

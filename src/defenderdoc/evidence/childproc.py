@@ -115,8 +115,6 @@ class WorkerProcess:
     def stop(self) -> None:
         """End an idle child at once: it holds nothing to save (it cannot even write a
         file), and an orderly interpreter shutdown costs 30 ms per batch."""
-        with contextlib.suppress(OSError):
-            self.stdin.close()
         self.kill()
 
     def _close_pipes(self) -> None:

@@ -4,14 +4,13 @@
 The child sends new bytes and ranges of the source. While the copy is mostly
 ranges and the original is kept, it is stored as a recipe over the sealed
 original (``defenderdoc.vault.recipe``): one write of the photo instead of two.
-Once the new bytes outgrow a recipe, or when the original will not be kept,
-the copy is written out as an encrypted blob of its own. The SHA-256 is always
-of the copy's real bytes, read from the very descriptor that was sealed.
+Once the new bytes outgrow a recipe, when nothing is shared, when the child
+sent no hash of the copy, or when the original will not be kept, the copy is
+written out as an encrypted blob of its own (the blob writer hashes it).
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -63,7 +62,7 @@ class DerivativeSink:
             for chunk in self._read(offset, length):
                 self._writer.write(chunk)
             return
-        self._ops.append(recipe.Copy(offset, length))  # hashed in ``finish``
+        self._ops.append(recipe.Copy(offset, length))
 
     def finish(self, sha256: str | None = None) -> StoredDerivative:
         """Store the copy.
@@ -71,20 +70,16 @@ class DerivativeSink:
         ``sha256`` is the child's hash of the copy it verified. A recipe is stored
         with it: the copy's content already rests on the child (it cleaned and
         verified it), ``verify`` recomputes it from the vault, and hashing here
-        would read every photo a third time. Without it, the recipe is hashed here.
+        would read every photo a third time.
         """
-        if self._writer is None and not any(isinstance(op, recipe.Copy) for op in self._ops):
-            self._spill()  # nothing shared: a file of its own, readable without the original
+        shares = any(isinstance(op, recipe.Copy) for op in self._ops)
+        if self._writer is None and (sha256 is None or not shares):
+            self._spill()  # a file of its own, readable (and hashed) without the original
         if self._writer is not None:
             written = self._writer.commit()
             return StoredDerivative(written.blob_id, None, written.sha256, written.size)
-        if sha256 is not None:
-            return StoredDerivative(None, recipe.encode(self._ops), sha256, self._size)
-        digest = hashlib.sha256()
-        for op in self._ops:
-            for chunk in self._read(op.offset, op.length) if isinstance(op, recipe.Copy) else [op]:
-                digest.update(chunk)
-        return StoredDerivative(None, recipe.encode(self._ops), digest.hexdigest(), self._size)
+        assert sha256 is not None  # noqa: S101 - spilled above otherwise
+        return StoredDerivative(None, recipe.encode(self._ops), sha256, self._size)
 
     def abort(self) -> None:
         if self._writer is not None:

@@ -60,10 +60,10 @@ def _refusal_or(path: Path, stage: Callable[[], _InFlight]) -> _InFlight | Impor
     try:
         return stage()
     except _Refused as exc:
-        return ImportResult(display_name(os.fsdecode(path.name)), "refused", exc.code, exc.message)
+        code, message = exc.code, exc.message
     except RefusedFileError as exc:
-        name = display_name(os.fsdecode(path.name))
-        return ImportResult(name, "refused", exc.reason_code, str(exc))
+        code, message = exc.reason_code, str(exc)
+    return ImportResult(display_name(os.fsdecode(path.name)), "refused", code, message)
 
 
 def _same_file(before: os.stat_result, after: os.stat_result) -> bool:
